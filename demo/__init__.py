@@ -1,0 +1,1 @@
+"""The bundled demo event: workbook, materials, package and the score files of 7 judges."""

@@ -1,0 +1,1 @@
+"""reportlab PDFs and the xlsx export of the ranking. No Qt here."""

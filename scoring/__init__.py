@@ -1,0 +1,1 @@
+"""Qt-free, SQLite-free scoring domain: event model, validation, ranking, agreement."""

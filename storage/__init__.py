@@ -1,0 +1,1 @@
+"""SQLite storage (through sqlite-utils), workbook import and the merge. No Qt here."""

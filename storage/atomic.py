@@ -1,0 +1,100 @@
+"""Atomic file writes: temporary file in the target folder, fsync, check, rename, fsync folder.
+
+A pulled USB stick or a full disk leaves either the old file or nothing under the target
+name, never a half-written file with a valid name (DESIGN.md §6).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+from storage.errors import ExportError
+
+_MESSAGES = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only (is the USB stick write-protected?)",
+    errno.EACCES: "PanelScore may not write to this folder",
+    errno.EPERM: "PanelScore may not write to this folder",
+    errno.ENOENT: "the folder is not there any more (was the USB stick pulled out?)",
+    errno.EIO: "the disk stopped answering (was the USB stick pulled out?)",
+    errno.ENODEV: "the disk is not there any more (was the USB stick pulled out?)",
+    errno.ENXIO: "the disk is not there any more (was the USB stick pulled out?)",
+}
+
+
+def describe_os_error(error: OSError) -> str:
+    return _MESSAGES.get(error.errno or 0, error.strerror or str(error))
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Some file systems (FAT on Windows) cannot fsync a folder; the rename stands anyway.
+    with contextlib.suppress(OSError):
+        fsync_path(folder)
+
+
+def atomic_write(
+    target: Path,
+    write: Callable[[Path], None],
+    check: Callable[[Path], None] | None = None,
+) -> Path:
+    """Write ``target`` through ``write(temp_path)``; ``check(temp_path)`` reads it back.
+
+    ``check`` raises to refuse the file (it is then deleted). Raises ExportError with a
+    message a clerk understands; on any failure nothing is left under a new name.
+    """
+    folder = target.parent
+    temp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
+    try:
+        if not folder.is_dir():
+            raise ExportError(
+                "the folder is not there any more (was the USB stick pulled out?)",
+                target=str(target),
+            )
+        write(temp)
+        fsync_path(temp)
+        if check is not None:
+            check(temp)
+        os.replace(temp, target)
+        _fsync_folder(folder)
+    except OSError as error:
+        _remove_quietly(temp)
+        raise ExportError(
+            f"could not write {target.name}: {describe_os_error(error)}", target=str(target)
+        ) from error
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    return target
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> Path:
+    def write(temp: Path) -> None:
+        with temp.open("wb") as handle:
+            handle.write(data)
+
+    def check(temp: Path) -> None:
+        if temp.read_bytes() != data:
+            raise ExportError(
+                f"could not write {target.name}: what was read back differs", target=str(target)
+            )
+
+    return atomic_write(target, write, check)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)

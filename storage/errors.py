@@ -1,0 +1,60 @@
+"""Typed errors of bad input, each with a message a secretariat clerk understands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class InputError(Exception):
+    """A file or folder the user gave us cannot be used. ``kind`` is stable for programs."""
+
+    kind = "bad_input"
+
+    def __init__(self, message: str, *, source: str = "", kind: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        if kind:
+            self.kind = kind
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A problem at a place in a workbook: sheet, Excel row number (1 = header), column."""
+
+    sheet: str
+    row: int | None
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        place = [f"sheet {self.sheet}"]
+        if self.row is not None:
+            place.append(f"row {self.row}")
+        if self.column:
+            place.append(f"column {self.column}")
+        return f"{', '.join(place)}: {self.message}"
+
+
+class WorkbookError(InputError):
+    """The event workbook has problems; ``problems`` lists every one found."""
+
+    kind = "bad_workbook"
+
+    def __init__(self, problems: list[CellProblem], *, source: str = "") -> None:
+        first = str(problems[0]) if problems else "unreadable workbook"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(first + more, source=source)
+        self.problems = problems
+
+
+class ExportError(Exception):
+    """Writing a file failed (full or read-only disk, pulled USB stick); nothing was left."""
+
+    def __init__(self, message: str, *, target: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.target = target

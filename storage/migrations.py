@@ -1,0 +1,40 @@
+"""Numbered schema migrations of the workspace, each in one transaction with its record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE scores (project TEXT NOT NULL, dimension TEXT NOT NULL, "
+        "value TEXT NOT NULL, updated_at TEXT, PRIMARY KEY (project, dimension))"
+    )
+    db.execute(
+        "CREATE TABLE sheets (project TEXT PRIMARY KEY, state TEXT NOT NULL DEFAULT 'empty', "
+        "comment TEXT NOT NULL DEFAULT '', revision INTEGER NOT NULL DEFAULT 0, "
+        "updated_at TEXT, submitted_at TEXT)"
+    )
+    db.execute(
+        "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, judge TEXT, "
+        "project TEXT, field TEXT, old TEXT, new TEXT, reason TEXT)"
+    )
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("001_initial", _m001_initial),
+]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with db.atomic():
+            step(db)
+            db.execute("INSERT INTO migrations VALUES (?, datetime('now'))", [name])

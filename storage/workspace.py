@@ -1,0 +1,320 @@
+"""The judge's workspace: the imported package plus every score edit, saved as it happens.
+
+One SQLite file in the data folder (WAL, synchronous=FULL); every edit is one transaction
+with its audit entry, so killing the process loses nothing that was reported saved.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+
+from scoring.model import Dimension, Event
+from scoring.numbers import to_decimal
+from scoring.serialize import dec
+from scoring.validation import check_score
+from storage.atomic import atomic_write
+from storage.db import open_durable
+from storage.errors import InputError
+from storage.migrations import migrate
+from storage.package import PackageInfo, read_package
+from storage.scorefile import ScoreContent, SheetRow, write_score_file
+
+
+class EditRefused(Exception):
+    """An edit the workspace will not make (submitted sheet, recusal, bad value)."""
+
+
+@dataclass(frozen=True)
+class SheetView:
+    project: str
+    state: str  # empty | draft | submitted
+    values: dict[str, Decimal]
+    comment: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    verification_code: str
+    revision: int
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class Workspace:
+    """All workspace access goes through one instance, used from one thread."""
+
+    def __init__(self, db: sqlite_utils.Database, data_dir: Path) -> None:
+        self.db = db
+        self.data_dir = data_dir
+        self._package: PackageInfo | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Workspace:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        db = open_durable(data_dir / "workspace.db")
+        migrate(db)
+        return cls(db, data_dir)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- settings and package --------------------------------------------------------------
+    def get(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    def _put(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self._put(key, value)
+
+    def import_package(self, path: Path) -> PackageInfo:
+        """Verify the package, keep a copy in the data folder and make it current."""
+        incoming = read_package(path)
+        current = self.package
+        if current and current.event.id != incoming.event.id and self._has_scores():
+            raise InputError(
+                "this laptop holds scores of another event; export them before importing a "
+                "new event",
+                source=str(path),
+                kind="other_event_loaded",
+            )
+        folder = self.data_dir / "packages"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{incoming.code}.pspkg"
+        if not target.exists() or read_package(target).digest != incoming.digest:
+            atomic_write(
+                target,
+                lambda temp: shutil.copyfile(path, temp),
+                lambda temp: _same_digest(temp, incoming.digest),
+            )
+        with self.db.atomic():
+            self._put("package_file", target.name)
+            if current is None or current.event.id != incoming.event.id:
+                self._put("judge_id", "")
+        self._package = read_package(target)
+        return self._package
+
+    @property
+    def package(self) -> PackageInfo | None:
+        if self._package is None:
+            name = self.get("package_file")
+            if name:
+                self._package = read_package(self.data_dir / "packages" / name)
+        return self._package
+
+    @property
+    def event(self) -> Event:
+        package = self.package
+        if package is None:
+            raise EditRefused("no event package has been imported")
+        return package.event
+
+    @property
+    def judge_id(self) -> str:
+        return self.get("judge_id")
+
+    def choose_judge(self, judge_id: str) -> None:
+        self.event.judge(judge_id)  # KeyError for an unknown judge
+        if self.judge_id and self.judge_id != judge_id and self._has_scores():
+            raise EditRefused("scores of another judge are stored here; export them first")
+        self.set_setting("judge_id", judge_id)
+
+    def _has_scores(self) -> bool:
+        return self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
+
+    # -- reading ---------------------------------------------------------------------------
+    def sheet(self, project: str) -> SheetView:
+        row = self.db.execute(
+            "SELECT state, comment, revision FROM sheets WHERE project = ?", [project]
+        ).fetchone()
+        values = {
+            str(d): to_decimal(str(v))
+            for d, v in self.db.execute(
+                "SELECT dimension, value FROM scores WHERE project = ?", [project]
+            )
+        }
+        state, comment, revision = row if row else ("empty", "", 0)
+        return SheetView(project, str(state), values, str(comment or ""), int(revision))
+
+    def audit_trail(self) -> list[dict[str, object]]:
+        return list(self.db["audit"].rows_where(order_by="id"))
+
+    # -- edits (one transaction each, with its audit entry) --------------------------------
+    def _editable(self, project_code: str) -> SheetView:
+        if not self.judge_id:
+            raise EditRefused("choose who you are first")
+        project = self.event.project(project_code)
+        conflict = self.event.is_conflicted(self.judge_id, project)
+        if conflict:
+            raise EditRefused(f"you are recused from this project (回避): {conflict.reason}")
+        sheet = self.sheet(project_code)
+        if sheet.state == "submitted":
+            raise EditRefused("this project is submitted; choose Revise… and give a reason")
+        return sheet
+
+    def _audit(
+        self, at: str, project: str, field: str, old: str, new: str, reason: str = ""
+    ) -> None:
+        self.db["audit"].insert(
+            {
+                "at": at,
+                "judge": self.judge_id,
+                "project": project,
+                "field": field,
+                "old": old,
+                "new": new,
+                "reason": reason,
+            }
+        )
+
+    def _touch_sheet(
+        self, sheet: SheetView, at: str, state: str | None = None, **changes: object
+    ) -> None:
+        self.db["sheets"].upsert(
+            {
+                "project": sheet.project,
+                "state": state or ("draft" if sheet.state == "empty" else sheet.state),
+                "comment": sheet.comment,
+                "revision": sheet.revision,
+                "updated_at": at,
+                **changes,
+            },
+            pk="project",
+        )
+
+    def set_score(self, project: str, dimension: str, value: object | None) -> str:
+        """Save one value (None clears it); returns the time it was saved."""
+        sheet = self._editable(project)
+        dim = self.event.dimension(dimension)
+        number = None if value is None or value == "" else check_score_or_refuse(dim, value)
+        old = sheet.values.get(dimension)
+        at = now()
+        with self.db.atomic():
+            if number is None:
+                self.db.execute(
+                    "DELETE FROM scores WHERE project = ? AND dimension = ?", [project, dimension]
+                )
+            else:
+                self.db["scores"].upsert(
+                    {
+                        "project": project,
+                        "dimension": dimension,
+                        "value": dec(number),
+                        "updated_at": at,
+                    },
+                    pk=("project", "dimension"),
+                )
+            self._touch_sheet(sheet, at)
+            self._audit(
+                at,
+                project,
+                dimension,
+                dec(old) if old is not None else "",
+                dec(number) if number is not None else "",
+            )
+        return at
+
+    def set_comment(self, project: str, comment: str) -> str:
+        sheet = self._editable(project)
+        at = now()
+        with self.db.atomic():
+            self._touch_sheet(sheet, at, comment=comment)
+            self._audit(at, project, "comment", sheet.comment, comment)
+        return at
+
+    def submit(self, project: str) -> str:
+        sheet = self._editable(project)
+        missing = [d.name for d in self.event.dimensions if d.key not in sheet.values]
+        if missing:
+            raise EditRefused("not every dimension is scored: " + "、".join(missing))
+        at = now()
+        with self.db.atomic():
+            self._touch_sheet(sheet, at, state="submitted", submitted_at=at)
+            self._audit(at, project, "state", sheet.state, "submitted")
+        return at
+
+    def revise(self, project: str, reason: str) -> str:
+        """Reopen a submitted sheet; the reason is kept in the audit trail."""
+        sheet = self.sheet(project)
+        if sheet.state != "submitted":
+            raise EditRefused("only a submitted project needs Revise…")
+        if not reason.strip():
+            raise EditRefused("give a reason for the revision")
+        at = now()
+        with self.db.atomic():
+            self._touch_sheet(sheet, at, state="draft", revision=sheet.revision + 1)
+            self._audit(at, project, "state", "submitted", "draft", reason.strip())
+        return at
+
+    # -- export ----------------------------------------------------------------------------
+    def content(self, revision: int | None = None) -> ScoreContent:
+        package = self.package
+        if package is None or not self.judge_id:
+            raise EditRefused("no event or judge chosen")
+        scores: dict[str, dict[str, Decimal]] = {}
+        for project, dimension, value in self.db.execute(
+            "SELECT project, dimension, value FROM scores ORDER BY project, dimension"
+        ):
+            scores.setdefault(project, {})[dimension] = to_decimal(value)
+        sheets = {
+            p: SheetRow(s, c or "", r)
+            for p, s, c, r in self.db.execute(
+                "SELECT project, state, comment, revision FROM sheets"
+            )
+        }
+        judge = package.event.judge(self.judge_id)
+        return ScoreContent(
+            event_id=package.event.id,
+            package_digest=package.digest,
+            judge=judge.id,
+            scores=scores,
+            sheets=sheets,
+            judge_name=judge.name,
+            package_code=package.code,
+            exported_at=now(),
+            revision=revision if revision is not None else int(self.get("export_revision", "0")),
+            audit=tuple(
+                {k: str(v) for k, v in row.items() if k != "id"} for row in self.audit_trail()
+            ),
+        )
+
+    def export(self, folder: Path) -> ExportResult:
+        """Write the score file into ``folder`` (e.g. the USB stick); ExportError on failure."""
+        revision = int(self.get("export_revision", "0")) + 1
+        content = self.content(revision)
+        name = f"{content.judge}-{content.judge_name}-{content.package_code}-r{revision}.psscore"
+        path = folder / name
+        code = write_score_file(content, path)
+        with self.db.atomic():
+            self._put("export_revision", str(revision))
+            self._audit(content.exported_at, "", "export", "", f"{name} {code}")
+        return ExportResult(path, code, revision)
+
+
+def check_score_or_refuse(dim: Dimension, value: object) -> Decimal:
+    try:
+        return check_score(dim, value)
+    except ValueError as error:
+        raise EditRefused(str(error)) from None
+
+
+def _same_digest(path: Path, digest: str) -> None:
+    if read_package(path).digest != digest:
+        raise InputError("the copied package differs from the original", kind="damaged")

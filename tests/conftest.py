@@ -1,0 +1,35 @@
+"""Shared fixtures: offscreen Qt, the demo event built once per session, isolated data dirs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo folder, built once through the real storage calls; copy it before changing."""
+    from demo.builder import build_demo
+
+    folder = tmp_path_factory.mktemp("demo-master") / "demo"
+    build_demo(folder)
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo folder that a test may change."""
+    target = tmp_path / "demo"
+    shutil.copytree(demo_master, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real application-data folder."""
+    monkeypatch.setenv("PANELSCORE_DATA_DIR", str(tmp_path / "appdata"))

@@ -1,0 +1,109 @@
+"""The judge's workspace on real SQLite files: edits, submission, revision, audit, export."""
+
+from __future__ import annotations
+
+import os
+import stat
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from storage.errors import ExportError, InputError
+from storage.scorefile import read_score_file
+from storage.workspace import EditRefused, Workspace
+
+
+@pytest.fixture
+def workspace(demo_master: Path, tmp_path: Path) -> Workspace:
+    ws = Workspace.open(tmp_path / "data")
+    ws.import_package(demo_master / "event.pspkg")
+    ws.choose_judge("J03")
+    yield ws
+    ws.close()
+
+
+def test_edits_survive_reopening(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.set_score("G01", "concept", "27.5")
+    workspace.set_comment("G01", "举措扎实")
+    workspace.close()
+    again = Workspace.open(tmp_path / "data")
+    sheet = again.sheet("G01")
+    assert again.judge_id == "J03"
+    assert sheet.values == {"concept": Decimal("27.5")}
+    assert (sheet.state, sheet.comment) == ("draft", "举措扎实")
+    again.close()
+
+
+@pytest.mark.parametrize("value", ["31", "-1", "27.3", "abc"])
+def test_values_outside_the_rubric_are_refused(workspace: Workspace, value: str) -> None:
+    with pytest.raises(EditRefused):
+        workspace.set_score("G01", "concept", value)
+    assert workspace.sheet("G01").state == "empty"
+
+
+def test_submit_then_revise_with_reason(workspace: Workspace) -> None:
+    with pytest.raises(EditRefused, match="not every dimension"):
+        workspace.submit("G01")
+    for key, value in (("concept", "25"), ("measures", "33.5"), ("impact", "24")):
+        workspace.set_score("G01", key, value)
+    workspace.submit("G01")
+    with pytest.raises(EditRefused, match="submitted"):
+        workspace.set_score("G01", "concept", "26")
+    with pytest.raises(EditRefused, match="reason"):
+        workspace.revise("G01", "  ")
+    workspace.revise("G01", "答辩补充材料后调整")
+    workspace.set_score("G01", "concept", "26")
+    sheet = workspace.sheet("G01")
+    assert (sheet.state, sheet.revision, sheet.values["concept"]) == ("draft", 1, Decimal(26))
+    trail = workspace.audit_trail()
+    assert any(row["reason"] == "答辩补充材料后调整" for row in trail)
+    assert [row["new"] for row in trail if row["field"] == "concept"] == ["25", "26"]
+
+
+def test_recused_project_cannot_be_scored(workspace: Workspace) -> None:
+    with pytest.raises(EditRefused, match="recused"):
+        workspace.set_score("K05", "concept", "20")
+
+
+def test_export_reads_back_with_the_same_code(workspace: Workspace, tmp_path: Path) -> None:
+    for key, value in (("concept", "25"), ("measures", "33.5"), ("impact", "24")):
+        workspace.set_score("G02", key, value)
+    workspace.submit("G02")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = workspace.export(usb)
+    content = read_score_file(first.path)
+    assert content.verification_code() == first.verification_code
+    assert content.meta["verification_code"] == first.verification_code
+    assert content.scores["G02"]["measures"] == Decimal("33.5")
+    assert first.revision == 1 and workspace.export(usb).revision == 2
+    assert [p.name for p in usb.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_export_to_read_only_folder_is_a_clear_error(workspace: Workspace,
+                                                     tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    usb.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    with pytest.raises(ExportError, match="may not write"):
+        workspace.export(usb)
+    assert list(usb.iterdir()) == []
+
+
+def test_export_to_a_vanished_folder_is_a_clear_error(workspace: Workspace,
+                                                      tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="pulled out"):
+        workspace.export(tmp_path / "no-such-usb")
+    assert workspace.get("export_revision", "0") == "0"
+
+
+def test_damaged_package_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+    ws = Workspace.open(tmp_path / "data")
+    bad = tmp_path / "bad.pspkg"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    with pytest.raises(InputError):
+        ws.import_package(bad)
+    assert ws.package is None
+    ws.close()

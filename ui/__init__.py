@@ -1,0 +1,1 @@
+"""Windows and pages: wiring of storage/, scoring/ and reports/ to widgets/."""

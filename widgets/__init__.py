@@ -1,0 +1,1 @@
+"""Reusable Qt widgets that know no storage (score input, PDF viewer, signature pad, timer)."""
