@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scoring.model import Category, Event, Judge, Project
-from scoring.serialize import DEFAULT_DIMENSIONS
+from scoring.rubric import DEFAULT_DIMENSIONS
 from storage.merge import MergeOutcome, merge
 from storage.outputs import write_outputs
 from storage.package import PackageInfo, build_package, read_package

@@ -90,8 +90,9 @@ def main(argv: Sequence[str] | None = None, gui: Callable[[Path], int] | None = 
     data_dir = args.data_dir or default_data_dir()
     if getattr(args, "run", None) is None:
         if gui is None:
-            print("error: the app is not available here; give a command (see --help)",
-                  file=sys.stderr)
+            print(
+                "error: the app is not available here; give a command (see --help)", file=sys.stderr
+            )
             return BAD_INPUT
         return gui(data_dir)
     try:

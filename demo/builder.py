@@ -11,8 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from demo.materials import write_material
-from scoring.model import Band, Category, Conflict, Dimension, Event, Judge, Project
-from scoring.serialize import DEFAULT_DIMENSIONS
+from scoring.model import Category, Conflict, Event, Judge, Project
+from scoring.rubric import DEFAULT_DIMENSIONS
 from storage.package import PackageInfo, build_package
 from storage.paper import write_paper_sheet
 from storage.workbook import read_workbook, write_workbook
@@ -33,28 +33,9 @@ class DemoFolder:
     scores: Path
 
 
-def _bands(dim: Dimension) -> tuple[Band, ...]:
-    """优/良/中/差 at 90/70/50 % of the maximum, on the step grid."""
-
-    def at(share: str) -> Decimal:
-        value = dim.max * Decimal(share)
-        return (value / dim.step).to_integral_value(ROUND_HALF_UP) * dim.step
-
-    top, good, fair = at("0.9"), at("0.7"), at("0.5")
-    return (
-        Band("优", top, dim.max),
-        Band("良", good, top - dim.step),
-        Band("中", fair, good - dim.step),
-        Band("差", Decimal(0), fair - dim.step),
-    )
-
-
 def demo_event() -> Event:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     info = data["event"]
-    dims = tuple(
-        Dimension(d.key, d.name, d.name_en, d.max, d.step, _bands(d)) for d in DEFAULT_DIMENSIONS
-    )
     event = Event(
         id=DEMO_EVENT_ID,
         name=info["name"],
@@ -62,7 +43,7 @@ def demo_event() -> Event:
         venue=info["venue"],
         organiser=info["organiser"],
         language=info.get("language", "zh"),
-        dimensions=dims,
+        dimensions=DEFAULT_DIMENSIONS,
         categories=tuple(Category(c["key"], c["name"], c["order"]) for c in data["categories"]),
         projects=tuple(Project(**p) for p in data["projects"]),
         judges=tuple(Judge(**j) for j in data["judges"]),

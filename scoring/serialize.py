@@ -162,10 +162,3 @@ def event_from_dict(data: dict[str, Any]) -> Event:
             for c in data.get("conflicts", [])
         ),
     )
-
-
-DEFAULT_DIMENSIONS = (
-    Dimension("concept", "创新立意", "Innovation concept", Decimal(30)),
-    Dimension("measures", "创新举措", "Innovation measures", Decimal(40)),
-    Dimension("impact", "影响范围", "Scope of impact", Decimal(30)),
-)

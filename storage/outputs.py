@@ -42,8 +42,9 @@ def write_outputs(outcome: MergeOutcome, outdir: Path) -> list[Path]:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportError(f"cannot create the folder: {describe_os_error(error)}",
-                          target=str(outdir)) from error
+        raise ExportError(
+            f"cannot create the folder: {describe_os_error(error)}", target=str(outdir)
+        ) from error
     data = json.dumps(outcome.results, ensure_ascii=False, indent=2) + "\n"
     return [
         write_bytes_atomic(outdir / "results.json", data.encode("utf-8")),

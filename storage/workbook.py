@@ -17,20 +17,15 @@ from pathlib import Path
 
 from scoring.model import Band, Category, Conflict, Dimension, Event, Judge, Project, RankingRules
 from scoring.numbers import NumberError, to_decimal
+from scoring.rubric import DEFAULT_DIMENSIONS, DEFAULT_STEP
 from scoring.validation import EventProblem, check_event
 from storage import headers as h
 from storage.atomic import atomic_write
 from storage.errors import CellProblem, WorkbookError
 
 KIND = "bad_workbook"
-DEFAULT_STEP = Decimal("0.5")
 # Re-importing the same workbook without an id must give the same event id.
 _ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "panelscore:event-workbook")
-_DEFAULT_RUBRIC = (
-    ("concept", "创新立意", "Innovation concept", 30),
-    ("measures", "创新举措", "Innovation measures", 40),
-    ("impact", "影响范围", "Scope of impact", 30),
-)
 # The whole-number rules (trim, decimals, top_n, minutes…), read off the model.
 _INT_RULES = tuple(f.name for f in dataclasses.fields(RankingRules) if type(f.default) is int)
 _KEY_COLUMN = {"Rubric": "key", "Categories": "key", "Projects": "code", "Judges": "id"}
@@ -48,23 +43,9 @@ _UNKNOWN = {
 
 
 # -- defaults and writing ----------------------------------------------------------------
-def default_bands(maximum: Decimal, step: Decimal = DEFAULT_STEP) -> tuple[Band, ...]:
-    """优 from 90 %, 良 from 70 %, 中 from 50 %, 差 below; each low rounded down to the step."""
-    lows = [(maximum * Decimal(f) // step) * step for f in ("0.9", "0.7", "0.5")] + [Decimal(0)]
-    highs = [maximum] + [low - step for low in lows[:-1]]
-    return tuple(map(Band, "优良中差", lows, highs))
-
-
-def default_dimensions() -> tuple[Dimension, ...]:
-    return tuple(
-        Dimension(key, zh, en, Decimal(m), DEFAULT_STEP, default_bands(Decimal(m)))
-        for key, zh, en, m in _DEFAULT_RUBRIC
-    )
-
-
 def write_template(path: Path) -> None:
     """An empty workbook with every Event field at its default and the default rubric."""
-    write_workbook(Event(str(uuid.uuid4()), "", default_dimensions(), (), (), ()), path)
+    write_workbook(Event(str(uuid.uuid4()), "", DEFAULT_DIMENSIONS, (), (), ()), path)
 
 
 def write_workbook(event: Event, path: Path) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from scoring.model import Category, Conflict, Dimension, Event, Judge, Project, RankingRules
 from scoring.ranking import Sheet
-from scoring.serialize import DEFAULT_DIMENSIONS
+from scoring.rubric import DEFAULT_DIMENSIONS
 
 
 def make_event(
@@ -28,8 +28,7 @@ def make_event(
         dimensions=tuple(dimensions),
         categories=tuple(Category(c, f"类别{c}", i) for i, c in enumerate(cats)),
         projects=tuple(
-            Project(code, f"项目{code}", f"单位{code}", (categories or {}).get(code, "A"),
-                    order=i)
+            Project(code, f"项目{code}", f"单位{code}", (categories or {}).get(code, "A"), order=i)
             for i, code in enumerate(projects)
         ),
         judges=tuple(Judge(j, f"评委{j}", order=i) for i, j in enumerate(judge_ids)),
@@ -39,8 +38,11 @@ def make_event(
 
 
 def sheet(judge: str, project: str, concept: str, measures: str, impact: str) -> Sheet:
-    return Sheet(judge, project, {"concept": Decimal(concept), "measures": Decimal(measures),
-                                  "impact": Decimal(impact)})
+    return Sheet(
+        judge,
+        project,
+        {"concept": Decimal(concept), "measures": Decimal(measures), "impact": Decimal(impact)},
+    )
 
 
 def totals(judge_totals: Mapping[str, Sequence[str]], project_codes: Sequence[str]) -> list[Sheet]:

@@ -19,8 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(*args: object, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
     extra = ["--data-dir", str(data_dir)] if data_dir else []
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *extra, *map(str, args)],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *extra, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def assert_clean_error(result: subprocess.CompletedProcess[str]) -> None:
@@ -43,13 +48,15 @@ def independent_final(demo: Path, code: str) -> Decimal:
         with path.open(encoding="utf-8-sig") as handle:
             for row in csv.DictReader(handle):
                 if row["项目编号"] == code:
-                    totals.append(sum(Fraction(Decimal(row[k])) for k in
-                                      ("创新立意", "创新举措", "影响范围")))
+                    totals.append(
+                        sum(Fraction(Decimal(row[k])) for k in ("创新立意", "创新举措", "影响范围"))
+                    )
     totals.sort()
     kept = totals[1:-1] if len(totals) >= 5 else totals
     mean = sum(kept, Fraction(0)) / len(kept)
     return (Decimal(mean.numerator) / Decimal(mean.denominator)).quantize(
-        Decimal("0.01"), rounding=ROUND_HALF_UP)
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
 
 
 def test_demo_then_merge_gives_hand_checked_results(tmp_path: Path) -> None:
@@ -94,7 +101,8 @@ def test_template_then_package_round_trip(tmp_path: Path) -> None:
     assert run("template", template).returncode == 0
     book = openpyxl.load_workbook(template)
     assert {"Event", "Rubric", "Categories", "Projects", "Judges", "Conflicts"} <= set(
-        book.sheetnames)
+        book.sheetnames
+    )
     # An empty template has no name and no projects: packaging it is refused clearly.
     result = run("package", template, "-o", tmp_path / "e.pspkg")
     assert_clean_error(result)
@@ -145,8 +153,13 @@ def _other_event(demo: Path, tmp: Path) -> Path:
     from storage.scorefile import ScoreContent, SheetRow, write_score_file
 
     target = tmp / "other-event.psscore"
-    content = ScoreContent("11111111-2222-4333-8444-555555555555", "0" * 64, "J01",
-                           {"G01": {"concept": Decimal(20)}}, {"G01": SheetRow("draft")})
+    content = ScoreContent(
+        "11111111-2222-4333-8444-555555555555",
+        "0" * 64,
+        "J01",
+        {"G01": {"concept": Decimal(20)}},
+        {"G01": SheetRow("draft")},
+    )
     write_score_file(content, target)
     return target
 
@@ -176,7 +189,8 @@ BAD_SCORE_FILES = {
 
 @pytest.mark.parametrize("name", list(BAD_SCORE_FILES))
 def test_bad_score_file_alone_is_refused_and_nothing_written(
-        name: str, demo_dir: Path, tmp_path: Path) -> None:
+    name: str, demo_dir: Path, tmp_path: Path
+) -> None:
     make, words = BAD_SCORE_FILES[name]
     bad = make(demo_dir, tmp_path)
     out = tmp_path / "out"
@@ -188,7 +202,8 @@ def test_bad_score_file_alone_is_refused_and_nothing_written(
 
 @pytest.mark.parametrize("name", list(BAD_SCORE_FILES))
 def test_bad_score_file_with_good_ones_is_a_listed_problem(
-        name: str, demo_dir: Path, tmp_path: Path) -> None:
+    name: str, demo_dir: Path, tmp_path: Path
+) -> None:
     make, words = BAD_SCORE_FILES[name]
     bad = make(demo_dir, tmp_path)
     out = tmp_path / "out"
@@ -213,12 +228,16 @@ def _workbook_without(demo: Path, tmp: Path, sheet: str, column: str | None) -> 
     return target
 
 
-@pytest.mark.parametrize(("sheet", "column", "words"), [
-    ("Projects", None, "Projects"),
-    ("Projects", "项目名称", "项目名称"),
-])
-def test_bad_workbook_is_refused(demo_dir: Path, tmp_path: Path, sheet: str,
-                                 column: str | None, words: str) -> None:
+@pytest.mark.parametrize(
+    ("sheet", "column", "words"),
+    [
+        ("Projects", None, "Projects"),
+        ("Projects", "项目名称", "项目名称"),
+    ],
+)
+def test_bad_workbook_is_refused(
+    demo_dir: Path, tmp_path: Path, sheet: str, column: str | None, words: str
+) -> None:
     workbook = _workbook_without(demo_dir, tmp_path, sheet, column)
     out = tmp_path / "event.pspkg"
     result = run("package", workbook, "--materials", demo_dir / "materials", "-o", out)
@@ -230,8 +249,9 @@ def test_bad_workbook_is_refused(demo_dir: Path, tmp_path: Path, sheet: str,
 def test_material_named_with_dotdot_is_refused(demo_dir: Path, tmp_path: Path) -> None:
     (demo_dir / "materials" / "G01-..-secret.pdf").write_bytes(b"%PDF-1.4\n")
     out = tmp_path / "event.pspkg"
-    result = run("package", demo_dir / "event.xlsx", "--materials", demo_dir / "materials",
-                 "-o", out)
+    result = run(
+        "package", demo_dir / "event.xlsx", "--materials", demo_dir / "materials", "-o", out
+    )
     assert_clean_error(result)
     assert ".." in result.stderr
     assert not out.exists()
@@ -239,8 +259,9 @@ def test_material_named_with_dotdot_is_refused(demo_dir: Path, tmp_path: Path) -
 
 def test_package_from_workbook_matches_the_demo_package(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "again.pspkg"
-    result = run("package", demo_dir / "event.xlsx", "--materials", demo_dir / "materials",
-                 "-o", out)
+    result = run(
+        "package", demo_dir / "event.xlsx", "--materials", demo_dir / "materials", "-o", out
+    )
     assert result.returncode == 0, result.stderr
     from storage.package import read_package
 

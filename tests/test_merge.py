@@ -15,15 +15,19 @@ from storage.workspace import Workspace
 
 def _comparable(outcome: object) -> tuple[object, ...]:
     results = outcome.results  # type: ignore[attr-defined]
-    problems = sorted((p["kind"], p.get("judge", ""), p.get("project", ""))
-                      for p in results["problems"])
-    projects = [(p["code"], p["final"], p["rank_in_category"], p["rank_overall"], p["tied"],
-                 p["selected"]) for p in results["projects"]]
+    problems = sorted(
+        (p["kind"], p.get("judge", ""), p.get("project", "")) for p in results["problems"]
+    )
+    projects = [
+        (p["code"], p["final"], p["rank_in_category"], p["rank_overall"], p["tied"], p["selected"])
+        for p in results["projects"]
+    ]
     return results["results_digest"], projects, problems
 
 
-@settings(max_examples=12, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(order=st.randoms(use_true_random=False))
 def test_merge_is_order_independent_and_idempotent(demo_master: Path, order: object) -> None:
     package = read_package(demo_master / "event.pspkg")
@@ -42,12 +46,14 @@ def test_same_file_given_twice_counts_once(demo_master: Path) -> None:
     once = merge(package, files)
     twice = merge(package, [*files, files[0]])
     assert [p["final"] for p in twice.results["projects"]] == [
-        p["final"] for p in once.results["projects"]]
+        p["final"] for p in once.results["projects"]
+    ]
     assert [p.kind for p in twice.problems] == ["duplicate_input"]
 
 
-def test_newer_revision_of_a_judge_counts_and_is_reported(demo_master: Path,
-                                                          tmp_path: Path) -> None:
+def test_newer_revision_of_a_judge_counts_and_is_reported(
+    demo_master: Path, tmp_path: Path
+) -> None:
     package = read_package(demo_master / "event.pspkg")
     scores = tmp_path / "scores"
     shutil.copytree(demo_master / "scores", scores)

@@ -9,14 +9,14 @@ import openpyxl
 import pytest
 
 from scoring.model import Category, Event, Judge, Project
+from scoring.rubric import DEFAULT_DIMENSIONS
 from storage.errors import InputError
 from storage.paper import PaperRow, read_paper_sheet, write_paper_sheet
-from storage.workbook import default_dimensions
 
 EVENT = Event(
     id="00000000-0000-4000-8000-000000000002",
     name="评审会",
-    dimensions=default_dimensions(),
+    dimensions=DEFAULT_DIMENSIONS,
     categories=(Category("reform", "改革创新"),),
     projects=(
         Project("G01", "一网通办", "甲单位", "reform"),

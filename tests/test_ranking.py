@@ -24,8 +24,10 @@ def test_round_half_up_at_a_5_boundary() -> None:
 def test_trimmed_mean_landing_on_a_5_rounds_up() -> None:
     # Six judges: 70 and 99 are dropped; (85.5 + 85 + 84.5 + 85.5) / 4 = 85.125 → 85.13.
     event = make_event(["P1"], 6)
-    sheets = totals({"J1": ["70"], "J2": ["85.5"], "J3": ["85"], "J4": ["84.5"],
-                     "J5": ["85.5"], "J6": ["99"]}, ["P1"])
+    sheets = totals(
+        {"J1": ["70"], "J2": ["85.5"], "J3": ["85"], "J4": ["84.5"], "J5": ["85.5"], "J6": ["99"]},
+        ["P1"],
+    )
     result = rank(event, sheets).by_code()["P1"]
     assert result.final == Decimal("85.13")
     assert result.trimmed
@@ -46,8 +48,7 @@ def test_fewer_judges_than_min_for_trim_take_the_plain_mean() -> None:
 def test_trimming_drops_one_high_and_one_low_with_five_judges() -> None:
     # 60, 70, 80, 90, 95 → drop 60 and 95 → (70 + 80 + 90) / 3 = 80.00.
     event = make_event(["P1"], 5)
-    sheets = totals({"J1": ["60"], "J2": ["70"], "J3": ["80"], "J4": ["90"], "J5": ["95"]},
-                    ["P1"])
+    sheets = totals({"J1": ["60"], "J2": ["70"], "J3": ["80"], "J4": ["90"], "J5": ["95"]}, ["P1"])
     result = rank(event, sheets).by_code()["P1"]
     assert result.final == Decimal("80.00")
     # With basis=total the dimension columns are means over the same three judges.
@@ -73,8 +74,12 @@ def test_default_tie_break_is_largest_maximum_first() -> None:
 
 def test_a_tie_that_stays_shared_gives_1_2_2_4() -> None:
     event = make_event(["P1", "P2", "P3", "P4"], 3)
-    values = {"P1": ("28", "38", "28"), "P2": ("25", "35", "25"), "P3": ("25", "35", "25"),
-              "P4": ("20", "30", "20")}
+    values = {
+        "P1": ("28", "38", "28"),
+        "P2": ("25", "35", "25"),
+        "P3": ("25", "35", "25"),
+        "P4": ("20", "30", "20"),
+    }
     sheets = [sheet(j, code, *v) for code, v in values.items() for j in ("J1", "J2", "J3")]
     results = rank(event, sheets).by_code()
     assert [results[c].rank_in_category for c in ("P1", "P2", "P3", "P4")] == [1, 2, 2, 4]
@@ -91,17 +96,28 @@ def test_basis_dimension_differs_from_basis_total() -> None:
     # basis=dimension: concept 10,10,15,20,30 → (10+15+20)/3 = 15.00;
     #   measures 10,10,20,25,40 → (10+20+25)/3 = 18.33; impact 10,10,15,20,30 → 15.00;
     #   total = 15.00 + 18.33 + 15.00 = 48.33.
-    rows = {"J1": ("30", "10", "10"), "J2": ("10", "40", "10"), "J3": ("10", "10", "30"),
-            "J4": ("20", "20", "20"), "J5": ("15", "25", "15")}
+    rows = {
+        "J1": ("30", "10", "10"),
+        "J2": ("10", "40", "10"),
+        "J3": ("10", "10", "30"),
+        "J4": ("20", "20", "20"),
+        "J5": ("15", "25", "15"),
+    }
     sheets = [sheet(j, "P1", *v) for j, v in rows.items()]
     by_total = rank(make_event(["P1"], 5), sheets).by_code()["P1"]
     assert by_total.final == Decimal("55.00")
-    assert by_total.dimensions == {"concept": Decimal("11.67"), "measures": Decimal("25.00"),
-                                   "impact": Decimal("18.33")}
+    assert by_total.dimensions == {
+        "concept": Decimal("11.67"),
+        "measures": Decimal("25.00"),
+        "impact": Decimal("18.33"),
+    }
     assert [t.judge for t in by_total.trace if t.dropped] == ["J1", "J4"]
     by_dim = rank(make_event(["P1"], 5, basis="dimension"), sheets).by_code()["P1"]
-    assert by_dim.dimensions == {"concept": Decimal("15.00"), "measures": Decimal("18.33"),
-                                 "impact": Decimal("15.00")}
+    assert by_dim.dimensions == {
+        "concept": Decimal("15.00"),
+        "measures": Decimal("18.33"),
+        "impact": Decimal("15.00"),
+    }
     assert by_dim.final == Decimal("48.33")
     # Each dimension drops its own extremes: J2 is the earliest of the lowest concepts (10)
     # and the highest measures (40).
@@ -141,8 +157,12 @@ def test_median() -> None:
 
 def test_top_n_tie_straddling_the_cut_off_is_flagged_not_resolved() -> None:
     event = make_event(["P1", "P2", "P3", "P4"], 3, top_n=2)
-    values = {"P1": ("28", "38", "28"), "P2": ("25", "35", "25"), "P3": ("25", "35", "25"),
-              "P4": ("20", "30", "20")}
+    values = {
+        "P1": ("28", "38", "28"),
+        "P2": ("25", "35", "25"),
+        "P3": ("25", "35", "25"),
+        "P4": ("20", "30", "20"),
+    }
     sheets = [sheet(j, code, *v) for code, v in values.items() for j in ("J1", "J2", "J3")]
     ranking = rank(event, sheets)
     results = ranking.by_code()
@@ -171,8 +191,13 @@ def test_deviation_flag() -> None:
     event = make_event(["P1"], 3)
     sheets = totals({"J1": ["80"], "J2": ["82"], "J3": ["50"]}, ["P1"])
     flags = rank(event, sheets).by_code()["P1"].flags
-    assert {"kind": "deviation", "judge": "J3", "total": "50", "panel_mean": "70.67",
-            "difference": "-20.67"} in flags
+    assert {
+        "kind": "deviation",
+        "judge": "J3",
+        "total": "50",
+        "panel_mean": "70.67",
+        "difference": "-20.67",
+    } in flags
 
 
 def test_ranks_within_category_and_overall() -> None:
@@ -186,8 +211,10 @@ def test_ranks_within_category_and_overall() -> None:
 
 def test_agreement_uses_judges_who_scored_every_project() -> None:
     event = make_event(["P1", "P2", "P3"], 4)
-    sheets = totals({"J1": ["90", "80", "70"], "J2": ["85", "75", "65"],
-                     "J3": ["88", "78", "60"]}, ["P1", "P2", "P3"])
+    sheets = totals(
+        {"J1": ["90", "80", "70"], "J2": ["85", "75", "65"], "J3": ["88", "78", "60"]},
+        ["P1", "P2", "P3"],
+    )
     sheets += totals({"J4": ["50", "99"]}, ["P1", "P2"])  # J4 skipped P3
     agreement = rank(event, sheets).agreement["A"]
     assert (agreement.n_judges, agreement.n_projects) == (3, 3)

@@ -20,8 +20,9 @@ from scoring.model import (
     Project,
     RankingRules,
 )
+from scoring.rubric import DEFAULT_DIMENSIONS
 from storage.errors import CellProblem, InputError, WorkbookError
-from storage.workbook import default_dimensions, read_workbook, write_template, write_workbook
+from storage.workbook import read_workbook, write_template, write_workbook
 
 GOOD: dict[str, list[list[object]]] = {
     "Event": [["项目", "值"], ["名称", "2025年区改革创新项目评审会"], ["日期", "2025-06-20"]],
@@ -161,7 +162,7 @@ def test_template_round_trip(tmp_path: Path) -> None:
     book.save(path)
     event = read_workbook(path)
     assert event.name == "测试评审会"
-    assert event.dimensions == default_dimensions()
+    assert event.dimensions == DEFAULT_DIMENSIONS
     assert event.tie_break == ("measures", "concept", "impact")
     assert event.projects == () and event.judges == () and event.conflicts == ()
     assert event.rules == RankingRules()

@@ -82,8 +82,7 @@ def test_export_reads_back_with_the_same_code(workspace: Workspace, tmp_path: Pa
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_export_to_read_only_folder_is_a_clear_error(workspace: Workspace,
-                                                     tmp_path: Path) -> None:
+def test_export_to_read_only_folder_is_a_clear_error(workspace: Workspace, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     usb.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -92,8 +91,7 @@ def test_export_to_read_only_folder_is_a_clear_error(workspace: Workspace,
     assert list(usb.iterdir()) == []
 
 
-def test_export_to_a_vanished_folder_is_a_clear_error(workspace: Workspace,
-                                                      tmp_path: Path) -> None:
+def test_export_to_a_vanished_folder_is_a_clear_error(workspace: Workspace, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="pulled out"):
         workspace.export(tmp_path / "no-such-usb")
     assert workspace.get("export_revision", "0") == "0"
