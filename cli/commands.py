@@ -49,6 +49,10 @@ def package(args: argparse.Namespace) -> int:
         f"materials {len(info.materials)}"
     )
     print(f"  code      {info.code}")
+    if info.unmatched:
+        print(f"not packaged ({len(info.unmatched)} files name no project code):")
+        for name in info.unmatched:
+            print(f"  - {name}")
     return OK
 
 

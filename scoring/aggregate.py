@@ -1,7 +1,8 @@
 """Aggregates of judges' scores for one project: trimmed mean, mean, median, z-score.
 
-Means and medians are exact rationals (``Fraction``); the z-score needs square roots and is
-computed with 50-digit decimals. Entries come in the event's judge order, so when equal
+Values are exact decimals; sums stay decimal (exact at these sizes) and each mean becomes one
+exact rational (``Fraction``). The z-score needs square roots and is computed with 50-digit
+decimals. Entries come in the event's judge order, so when equal
 values must be told apart (which judge is dropped) the choice never depends on input order.
 """
 
@@ -14,7 +15,7 @@ from fractions import Fraction
 
 from scoring.numbers import EXACT
 
-Entry = tuple[str, Fraction]  # (judge id, value)
+Entry = tuple[str, Decimal]  # (judge id, value)
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class Aggregated:
 def mean(entries: Sequence[Entry]) -> Aggregated:
     if not entries:
         raise ValueError("no values")
-    total = sum((value for _, value in entries), Fraction(0))
-    return Aggregated(total / len(entries), frozenset(judge for judge, _ in entries))
+    total = EXACT.add(sum((value for _, value in entries), Decimal(0)), Decimal(0))
+    return Aggregated(Fraction(total) / len(entries), frozenset(judge for judge, _ in entries))
 
 
 def trimmed_mean(entries: Sequence[Entry], trim: int, min_judges: int) -> Aggregated:
@@ -66,14 +67,14 @@ def _mean_sd(values: Sequence[Fraction]) -> tuple[Decimal, Decimal]:
     )
 
 
-def zscores(matrix: Mapping[str, Mapping[str, Fraction]]) -> dict[str, Decimal]:
+def zscores(matrix: Mapping[str, Mapping[str, Decimal]]) -> dict[str, Decimal]:
     """Per project: μ + σ·mean(z), where z standardises each judge's values by that judge.
 
     ``matrix`` maps judge → project → value. A judge whose values are all equal (σ = 0)
     cannot discriminate between projects: their z is 0 (they pull every project to the
     panel mean). μ and σ are the panel's over every value in the matrix.
     """
-    everything = [value for row in matrix.values() for value in row.values()]
+    everything = [Fraction(value) for row in matrix.values() for value in row.values()]
     if not everything:
         return {}
     panel_mu, panel_sd = _mean_sd(everything)
@@ -81,10 +82,9 @@ def zscores(matrix: Mapping[str, Mapping[str, Fraction]]) -> dict[str, Decimal]:
     for row in matrix.values():
         if not row:
             continue
-        mu, sd = _mean_sd(list(row.values()))
+        mu, sd = _mean_sd([Fraction(value) for value in row.values()])
         for project, value in row.items():
-            exact = EXACT.divide(Decimal(value.numerator), Decimal(value.denominator))
-            z = EXACT.divide(EXACT.subtract(exact, mu), sd) if sd else Decimal(0)
+            z = EXACT.divide(EXACT.subtract(value, mu), sd) if sd else Decimal(0)
             z_by_project.setdefault(project, []).append(z)
     out: dict[str, Decimal] = {}
     for project, zs in z_by_project.items():

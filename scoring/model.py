@@ -136,12 +136,16 @@ class Event:
         ordered = sorted(enumerate(self.dimensions), key=lambda item: (-item[1].max, item[0]))
         return tuple(dim.key for _, dim in ordered)
 
+    def ordered_categories(self) -> list[Category]:
+        return [c for _, c in sorted(enumerate(self.categories), key=lambda x: (x[1].order, x[0]))]
+
+    def category_position(self) -> dict[str, int]:
+        return {c.key: i for i, c in enumerate(self.ordered_categories())}
+
     def ordered_projects(self) -> list[Project]:
         """Defense order: category order, then the project's order, then its code."""
-        cat_rank = {c.key: (c.order, i) for i, c in enumerate(self.categories)}
-        return sorted(
-            self.projects, key=lambda p: (cat_rank.get(p.category, (0, 0)), p.order, p.code)
-        )
+        position = self.category_position()
+        return sorted(self.projects, key=lambda p: (position.get(p.category, 0), p.order, p.code))
 
     def ordered_judges(self) -> list[Judge]:
         return sorted(self.judges, key=lambda j: (j.order, j.id))

@@ -26,10 +26,10 @@ class Sheet:
     judge: str
     project: str
     values: Mapping[str, Decimal]
+    total: Decimal = field(init=False, compare=False)
 
-    @property
-    def total(self) -> Decimal:
-        return sum(self.values.values(), Decimal(0))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", sum(self.values.values(), Decimal(0)))
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,6 @@ class Ranking:
 
     def by_code(self) -> dict[str, ProjectResult]:
         return {result.project.code: result for result in self.projects}
-
-
-def _frac(value: Decimal) -> Fraction:
-    return Fraction(value)
 
 
 def rank(event: Event, sheets: Iterable[Sheet], judges: Sequence[str] | None = None) -> Ranking:
@@ -163,7 +159,7 @@ def rank(event: Event, sheets: Iterable[Sheet], judges: Sequence[str] | None = N
     _assign_ranks(event, results, problems)
     agreements = {
         category.key: _category_agreement(event, category.key, by_project, counted)
-        for category in event.categories
+        for category in event.ordered_categories()
     }
     problems.sort(key=Problem.sort_key)
     return Ranking(event, results, agreements, problems)
@@ -176,11 +172,11 @@ def _zscore_maps(
     series = ["total"] if event.rules.basis == "total" else [d.key for d in event.dimensions]
     out: dict[str, dict[str, Decimal]] = {}
     for name in series:
-        matrix: dict[str, dict[str, Fraction]] = {}
+        matrix: dict[str, dict[str, Decimal]] = {}
         for code, rows in by_project.items():
             for judge, sheet in rows.items():
                 value = sheet.total if name == "total" else sheet.values[name]
-                matrix.setdefault(judge, {})[code] = _frac(value)
+                matrix.setdefault(judge, {})[code] = value
         out[name] = zscores(matrix)
     return out
 
@@ -211,11 +207,11 @@ def _aggregate_project(
         result.flags.append({"kind": "no_scores"})
         return result
     if event.rules.basis == "total":
-        totals = [(s.judge, _frac(s.total)) for s in sheets]
+        totals = [(s.judge, s.total) for s in sheets]
         combined = _combine(event, totals, z_maps.get("total", {}), project.code)
         kept = [s for s in sheets if s.judge in combined.retained]
         dims = {
-            k: round_half_up(mean([(s.judge, _frac(s.values[k])) for s in kept]).value, decimals)
+            k: round_half_up(mean([(s.judge, s.values[k]) for s in kept]).value, decimals)
             for k in keys
         }
         final = round_half_up(combined.value, decimals)
@@ -227,7 +223,7 @@ def _aggregate_project(
         per_dim = {
             k: _combine(
                 event,
-                [(s.judge, _frac(s.values[k])) for s in sheets],
+                [(s.judge, s.values[k]) for s in sheets],
                 z_maps.get(k, {}),
                 project.code,
             )
@@ -256,19 +252,23 @@ def _aggregate_project(
                 "min_judges_for_trim": str(rules.min_judges_for_trim),
             }
         )
-    panel_mean = sum((_frac(s.total) for s in sheets), Fraction(0)) / len(sheets)
+    n = len(sheets)
+    panel_sum = sum((s.total for s in sheets), Decimal(0))
     for s in sheets:
-        difference = _frac(s.total) - panel_mean
-        if abs(difference) > _frac(rules.deviation_limit):
-            result.flags.append(
-                {
-                    "kind": "deviation",
-                    "judge": s.judge,
-                    "total": fmt(s.total) or "",
-                    "panel_mean": fmt(round_half_up(panel_mean, decimals)) or "",
-                    "difference": fmt(round_half_up(difference, decimals)) or "",
-                }
-            )
+        # |total − sum/n| > limit, compared exactly without building a rational per judge.
+        if abs(s.total * n - panel_sum) <= rules.deviation_limit * n:
+            continue
+        panel_mean = Fraction(panel_sum) / n
+        difference = Fraction(s.total) - panel_mean
+        result.flags.append(
+            {
+                "kind": "deviation",
+                "judge": s.judge,
+                "total": fmt(round_half_up(s.total, decimals)) or "",
+                "panel_mean": fmt(round_half_up(panel_mean, decimals)) or "",
+                "difference": fmt(round_half_up(difference, decimals)) or "",
+            }
+        )
     return result
 
 
@@ -295,7 +295,7 @@ def _assign_ranks(event: Event, results: list[ProjectResult], problems: list[Pro
     for r in scored:
         r.rank_overall = overall[r.project.code]
     top_n = event.rules.top_n
-    for category in event.categories:
+    for category in event.ordered_categories():
         members = [r for r in scored if r.project.category == category.key]
         ranks = _competition_ranks(event, members)
         group_size: dict[int, int] = {}
@@ -323,11 +323,10 @@ def _assign_ranks(event: Event, results: list[ProjectResult], problems: list[Pro
             else:
                 r.selected = True
         _flag_broken_ties(event, members)
+    position = event.category_position()
     results.sort(
         key=lambda r: (
-            [c.key for c in event.categories].index(r.project.category)
-            if r.project.category in {c.key for c in event.categories}
-            else 0,
+            position.get(r.project.category, 0),
             r.rank_in_category if r.rank_in_category is not None else 10**9,
             r.project.code,
         )

@@ -144,18 +144,15 @@ def build_results(
     return results
 
 
-def _without_local_text(value: object) -> object:
-    if isinstance(value, dict):
-        return {
-            k: _without_local_text(v)
-            for k, v in value.items()
-            if k not in ("source", "message", "results_digest")
-        }
-    if isinstance(value, list):
-        return [_without_local_text(v) for v in value]
-    return value
-
-
 def results_digest(results: dict[str, object]) -> str:
-    """SHA-256 over the canonical results, without paths, prose or the digest itself."""
-    return sha256_hex(_without_local_text(results))
+    """SHA-256 over the canonical results, without paths, prose or the digest itself.
+
+    ``source`` and ``message`` occur only in ``judges`` and ``problems`` entries.
+    """
+    local = ("source", "message")
+    canonical = {k: v for k, v in results.items() if k != "results_digest"}
+    for key in ("judges", "problems"):
+        entries = results.get(key, [])
+        assert isinstance(entries, list)
+        canonical[key] = [{k: v for k, v in e.items() if k not in local} for e in entries]
+    return sha256_hex(canonical)

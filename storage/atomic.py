@@ -10,7 +10,7 @@ import contextlib
 import errno
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from storage.errors import ExportError
@@ -61,7 +61,7 @@ def atomic_write(
     try:
         if not folder.is_dir():
             raise ExportError(
-                "the folder is not there any more (was the USB stick pulled out?)",
+                f"the folder {folder} is not there (was the USB stick pulled out?)",
                 target=str(target),
             )
         write(temp)
@@ -73,7 +73,7 @@ def atomic_write(
     except OSError as error:
         _remove_quietly(temp)
         raise ExportError(
-            f"could not write {target.name}: {describe_os_error(error)}", target=str(target)
+            f"could not write it: {describe_os_error(error)}", target=str(target)
         ) from error
     except BaseException:
         _remove_quietly(temp)
@@ -81,20 +81,39 @@ def atomic_write(
     return target
 
 
-def write_bytes_atomic(target: Path, data: bytes) -> Path:
-    def write(temp: Path) -> None:
-        with temp.open("wb") as handle:
-            handle.write(data)
-
-    def check(temp: Path) -> None:
-        if temp.read_bytes() != data:
-            raise ExportError(
-                f"could not write {target.name}: what was read back differs", target=str(target)
-            )
-
-    return atomic_write(target, write, check)
-
-
 def _remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
+
+
+def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
+    """Several files that belong together: every one is staged and checked before any is
+    renamed into place, so a full disk leaves the previous set, not a mix."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files.items():
+            temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+            staged.append((temp, target))
+            with temp.open("wb") as handle:
+                handle.write(data)
+            fsync_path(temp)
+            if temp.read_bytes() != data:
+                raise ExportError(
+                    "what was read back differs from what was written", target=str(target)
+                )
+        for temp, target in staged:
+            os.replace(temp, target)
+        for folder in {target.parent for target in files}:
+            _fsync_folder(folder)
+    except OSError as error:
+        for temp, _ in staged:
+            _remove_quietly(temp)
+        where = next(iter(files), Path())
+        raise ExportError(
+            f"could not write it: {describe_os_error(error)}", target=str(where.parent)
+        ) from error
+    except BaseException:
+        for temp, _ in staged:
+            _remove_quietly(temp)
+        raise
+    return list(files)

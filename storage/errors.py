@@ -58,3 +58,6 @@ class ExportError(Exception):
         super().__init__(message)
         self.message = message
         self.target = target
+
+    def __str__(self) -> str:
+        return f"{self.target}: {self.message}" if self.target else self.message

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from storage.atomic import describe_os_error, write_bytes_atomic
+from storage.atomic import describe_os_error, write_files_atomic
 from storage.errors import ExportError
 from storage.merge import MergeOutcome
 
@@ -46,7 +46,9 @@ def write_outputs(outcome: MergeOutcome, outdir: Path) -> list[Path]:
             f"cannot create the folder: {describe_os_error(error)}", target=str(outdir)
         ) from error
     data = json.dumps(outcome.results, ensure_ascii=False, indent=2) + "\n"
-    return [
-        write_bytes_atomic(outdir / "results.json", data.encode("utf-8")),
-        write_bytes_atomic(outdir / "merge-log.txt", "\n".join(log_lines(outcome)).encode()),
-    ]
+    return write_files_atomic(
+        {
+            outdir / "results.json": data.encode("utf-8"),
+            outdir / "merge-log.txt": "\n".join(log_lines(outcome)).encode("utf-8"),
+        }
+    )

@@ -45,6 +45,7 @@ class PackageInfo:
     code: str
     materials: tuple[MaterialFile, ...]
     created_at: str = ""
+    unmatched: tuple[str, ...] = ()  # files of the materials folder that name no project
 
 
 def package_digest(event: Event, materials: Iterable[MaterialFile]) -> str:
@@ -62,7 +63,7 @@ def build_package(
     problems = check_event(event)
     if problems:
         raise InputError(f"the event is not consistent: {problems[0]}", kind="bad_event")
-    matched, _unmatched = match_materials(materials_dir, event) if materials_dir else ([], [])
+    matched, unmatched = match_materials(materials_dir, event) if materials_dir else ([], [])
     files: list[tuple[MaterialFile, Path]] = []
     for index, (code, path) in enumerate(matched):
         files.append((MaterialFile.from_path(code, path), path))
@@ -111,7 +112,15 @@ def build_package(
     atomic_write(out, write, check)
     if progress:
         progress(len(matched) + 1, len(matched) + 1, out.name)
-    return PackageInfo(out, event, digest, short_code(digest), materials, created)
+    return PackageInfo(
+        out,
+        event,
+        digest,
+        short_code(digest),
+        materials,
+        created,
+        tuple(path.name for path in unmatched),
+    )
 
 
 def _json(data: object) -> str:

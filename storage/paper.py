@@ -71,6 +71,7 @@ def read_paper_sheet(path: Path, event: Event) -> PaperSheet:
 
     problems: list[str] = []
     judges: dict[str, int] = {}  # judge → first row, to name rows when there are several
+    seen: dict[str, int] = {}  # project → first row: a project typed twice is a typing error
     rows = []
     for row, rec in table.rows:
         values: dict[str, Decimal] = {}
@@ -89,6 +90,11 @@ def read_paper_sheet(path: Path, event: Event) -> PaperSheet:
                 problems.append(f"row {row}, column {table.header(key)}: the cell is empty")
         if rec["judge"]:
             judges.setdefault(rec["judge"], row)
+        if rec["project"] in seen:
+            problems.append(
+                f"row {row}: project {rec['project']} is also on row {seen[rec['project']]}"
+            )
+        seen.setdefault(rec["project"], row)
         rows.append(PaperRow(rec["project"], values, rec["comment"], row))
     if len(judges) > 1:
         found = ", ".join(f"{judge} (row {row})" for judge, row in judges.items())

@@ -16,7 +16,6 @@ from pathlib import Path
 import sqlite_utils
 
 from scoring.canonical import sha256_hex, short_code
-from scoring.numbers import NumberError, to_decimal
 from scoring.serialize import dec
 from storage.atomic import atomic_write
 from storage.db import DAMAGED, check_format, open_untrusted
@@ -159,7 +158,10 @@ def read_score_file(path: Path) -> ScoreContent:
         )
         scores: dict[str, dict[str, Decimal]] = {}
         for project, dimension, value in db.execute("SELECT project, dimension, value FROM scores"):
-            scores.setdefault(str(project), {})[str(dimension)] = to_decimal(str(value))
+            number = Decimal(str(value))  # machine-written text; no user clean-up needed
+            if not number.is_finite():
+                raise ValueError("not a finite number")
+            scores.setdefault(str(project), {})[str(dimension)] = number
         sheets = {
             str(p): SheetRow(str(s), str(c or ""), int(r or 0))
             for p, s, c, r in db.execute("SELECT project, state, comment, revision FROM sheets")
@@ -170,7 +172,7 @@ def read_score_file(path: Path) -> ScoreContent:
             row = db.execute("SELECT png FROM signature LIMIT 1").fetchone()
             signature = bytes(row[0]) if row and row[0] else b""
         revision = int(meta.get("revision", "0"))
-    except (sqlite3.DatabaseError, NumberError, ValueError, TypeError):
+    except (sqlite3.DatabaseError, ArithmeticError, ValueError, TypeError):
         raise InputError(DAMAGED, source=source, kind="damaged") from None
     finally:
         db.close()

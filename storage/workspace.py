@@ -6,6 +6,7 @@ with its audit entry, so killing the process loses nothing that was reported sav
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -299,7 +300,8 @@ class Workspace:
         """Write the score file into ``folder`` (e.g. the USB stick); ExportError on failure."""
         revision = int(self.get("export_revision", "0")) + 1
         content = self.content(revision)
-        name = f"{content.judge}-{content.judge_name}-{content.package_code}-r{revision}.psscore"
+        stem = f"{content.judge}-{content.judge_name}-{content.package_code}-r{revision}"
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", stem) + ".psscore"  # safe on FAT and NTFS
         path = folder / name
         code = write_score_file(content, path)
         with self.db.atomic():

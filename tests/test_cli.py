@@ -267,3 +267,18 @@ def test_package_from_workbook_matches_the_demo_package(demo_dir: Path, tmp_path
 
     assert read_package(out).code == read_package(demo_dir / "event.pspkg").code
     assert read_package(out).code in result.stdout
+
+
+def test_material_matching_no_project_is_reported(demo_dir: Path, tmp_path: Path) -> None:
+    (demo_dir / "materials" / "说明.pdf").write_bytes(b"%PDF-1.4\n")
+    (demo_dir / "materials" / "G1-typo.pdf").write_bytes(b"%PDF-1.4\n")
+    result = run(
+        "package",
+        demo_dir / "event.xlsx",
+        "--materials",
+        demo_dir / "materials",
+        "-o",
+        tmp_path / "e.pspkg",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "说明.pdf" in result.stdout and "G1-typo.pdf" in result.stdout

@@ -112,6 +112,12 @@ def test_two_judges_in_one_sheet(tmp_path: Path) -> None:
     assert "more than one judge" in message and "J02 (row 3)" in message
 
 
+def test_a_project_typed_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "J01.csv"
+    path.write_text(f"{HEADER_ZH}\nJ01,G01,27,36,25,\nJ01,G01,20,30,20,\n", encoding="utf-8")
+    assert refusal(path) == "row 3: project G01 is also on row 2"
+
+
 def test_not_a_number_names_row_and_column(tmp_path: Path) -> None:
     path = tmp_path / "J01.csv"
     path.write_text(f"{HEADER_ZH}\nJ01,G01,27,36,25,\nJ01,007,2O,36,25,\n", encoding="utf-8")

@@ -194,7 +194,7 @@ def test_deviation_flag() -> None:
     assert {
         "kind": "deviation",
         "judge": "J3",
-        "total": "50",
+        "total": "50.00",
         "panel_mean": "70.67",
         "difference": "-20.67",
     } in flags
