@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from storage.errors import InputError
+
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -32,6 +34,13 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
 def migrate(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
     done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    unknown = done - {name for name, _ in MIGRATIONS}
+    if unknown:
+        raise InputError(
+            "this workspace was last used by a newer PanelScore; update PanelScore on this "
+            f"computer (unknown schema step {min(unknown)})",
+            kind="newer_format",
+        )
     for name, step in MIGRATIONS:
         if name in done:
             continue

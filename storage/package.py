@@ -22,7 +22,7 @@ from scoring.serialize import event_from_dict, event_to_dict
 from scoring.validation import check_event
 from storage.atomic import atomic_write
 from storage.db import DAMAGED, check_format, open_untrusted
-from storage.errors import InputError
+from storage.errors import ExportError, InputError
 from storage.materials import MaterialFile, check_material_name, match_materials
 
 PACKAGE_FORMAT = "panelscore-package"
@@ -107,7 +107,9 @@ def build_package(
 
     def check(temp: Path) -> None:
         if read_package(temp).digest != digest:
-            raise InputError("the package read back differs from what was written")
+            raise ExportError(
+                "the package read back differs from what was written", target=str(out)
+            )
 
     atomic_write(out, write, check)
     if progress:

@@ -63,7 +63,11 @@ class Workspace:
     def open(cls, data_dir: Path) -> Workspace:
         data_dir.mkdir(parents=True, exist_ok=True)
         db = open_durable(data_dir / "workspace.db")
-        migrate(db)
+        try:
+            migrate(db)
+        except BaseException:
+            db.close()
+            raise
         return cls(db, data_dir)
 
     def close(self) -> None:

@@ -105,3 +105,13 @@ def test_damaged_package_is_refused_and_nothing_changes(tmp_path: Path) -> None:
         ws.import_package(bad)
     assert ws.package is None
     ws.close()
+
+
+def test_workspace_of_a_newer_version_is_refused(tmp_path: Path) -> None:
+    Workspace.open(tmp_path / "data").close()
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "data" / "workspace.db") as conn:
+        conn.execute("INSERT INTO migrations VALUES ('999_future', 'now')")
+    with pytest.raises(InputError, match="newer PanelScore"):
+        Workspace.open(tmp_path / "data")
