@@ -26,12 +26,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from scoring.content import ScoreContent, SheetRow
 from scoring.model import Category, Event, Judge, Project
 from scoring.rubric import DEFAULT_DIMENSIONS
 from storage.merge import MergeOutcome, merge
 from storage.outputs import write_outputs
 from storage.package import PackageInfo, build_package, read_package
-from storage.scorefile import ScoreContent, SheetRow, write_score_file
+from storage.scorefile import write_score_file
 
 PROJECTS_PER_CATEGORY = 125
 CATEGORIES = ("A", "B")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from scoring.content import ScoreContent, SheetRow
 from scoring.results import PAPER, SCORE_FILE
 from storage.package import PackageInfo
 from storage.paper import read_paper_sheet
-from storage.scorefile import ScoreContent, SheetRow, read_score_file
+from storage.scorefile import read_score_file
 
 SCORE_SUFFIX = ".psscore"
 PAPER_SUFFIXES = (".csv", ".xlsx")

@@ -8,14 +8,12 @@ sheet carries it, so a changed score shows as a mismatch (DESIGN.md §5).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 import sqlite_utils
 
-from scoring.canonical import sha256_hex, short_code
+from scoring.content import STATES, ScoreContent, SheetRow
 from scoring.serialize import dec
 from storage.atomic import atomic_write
 from storage.db import DAMAGED, check_format, open_untrusted
@@ -24,57 +22,12 @@ from storage.errors import ExportError, InputError
 SCORE_FORMAT = "panelscore-scores"
 SCORE_VERSION = 1
 MAX_SCORE_FILE_BYTES = 64 * 2**20
-STATES = ("empty", "draft", "submitted")
 _TABLES = {
     "meta": {"key", "value"},
     "scores": {"project", "dimension", "value"},
     "sheets": {"project", "state", "comment", "revision"},
     "audit": {"at", "judge", "project", "field", "old", "new", "reason"},
 }
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    state: str
-    comment: str = ""
-    revision: int = 0
-
-
-@dataclass(frozen=True)
-class ScoreContent:
-    """What a score file (or a typed paper sheet) says, independent of where it came from."""
-
-    event_id: str
-    package_digest: str
-    judge: str
-    scores: Mapping[str, Mapping[str, Decimal]]  # project → dimension → value
-    sheets: Mapping[str, SheetRow]
-    judge_name: str = ""
-    package_code: str = ""
-    exported_at: str = ""
-    revision: int = 0
-    audit: tuple[dict[str, str], ...] = ()
-    signature_png: bytes = b""
-    meta: Mapping[str, str] = field(default_factory=dict)
-
-    def verification_code(self) -> str:
-        return short_code(sha256_hex(canonical_content(self)))
-
-
-def canonical_content(content: ScoreContent) -> dict[str, object]:
-    scores = sorted(
-        [project, dimension, dec(value)]
-        for project, values in content.scores.items()
-        for dimension, value in values.items()
-    )
-    sheets = sorted([p, s.state, s.comment] for p, s in content.sheets.items())
-    return {
-        "judge": content.judge,
-        "event": content.event_id,
-        "package_digest": content.package_digest,
-        "scores": scores,
-        "sheets": sheets,
-    }
 
 
 def write_score_file(content: ScoreContent, target: Path) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from scoring.content import ScoreContent, SheetRow
 from scoring.model import Dimension, Event
 from scoring.numbers import to_decimal
 from scoring.serialize import dec
@@ -24,7 +25,7 @@ from storage.db import open_durable
 from storage.errors import InputError
 from storage.migrations import migrate
 from storage.package import PackageInfo, read_package
-from storage.scorefile import ScoreContent, SheetRow, write_score_file
+from storage.scorefile import write_score_file
 
 
 class EditRefused(Exception):

@@ -150,7 +150,8 @@ def _truncated(demo: Path, tmp: Path) -> Path:
 
 
 def _other_event(demo: Path, tmp: Path) -> Path:
-    from storage.scorefile import ScoreContent, SheetRow, write_score_file
+    from scoring.content import ScoreContent, SheetRow
+    from storage.scorefile import write_score_file
 
     target = tmp / "other-event.psscore"
     content = ScoreContent(
