@@ -14,81 +14,26 @@ import json
 import os
 import platform
 import pstats
-import random
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scoring.content import ScoreContent, SheetRow
-from scoring.model import Category, Event, Judge, Project
-from scoring.rubric import DEFAULT_DIMENSIONS
+from demo.synthetic import build_synthetic
 from storage.merge import MergeOutcome, merge
 from storage.outputs import write_outputs
-from storage.package import PackageInfo, build_package, read_package
-from storage.scorefile import write_score_file
+from storage.package import read_package
 
-PROJECTS_PER_CATEGORY = 125
-CATEGORIES = ("A", "B")
-JUDGES = 40
 TARGET_MS = 500.0
-SEED = 20240601
-
-
-def make_event() -> Event:
-    projects = tuple(
-        Project(f"{cat}{i + 1:03d}", f"项目{cat}{i + 1:03d}", f"单位{cat}{i % 60}", cat, order=i)
-        for cat in CATEGORIES
-        for i in range(PROJECTS_PER_CATEGORY)
-    )
-    return Event(
-        id="00000000-0000-4000-8000-00000000be0c",
-        name="基准评审会",
-        dimensions=DEFAULT_DIMENSIONS,
-        categories=tuple(Category(c, f"类别{c}", i) for i, c in enumerate(CATEGORIES)),
-        projects=projects,
-        judges=tuple(Judge(f"J{i + 1:02d}", f"评委{i + 1}", order=i) for i in range(JUDGES)),
-    )
-
-
-def on_grid(rng: random.Random, quality: float, maximum: Decimal, step: Decimal) -> Decimal:
-    """A plausible score: the project's quality plus judge noise, clamped, on the step grid."""
-    raw = (quality + rng.gauss(0, 0.08)) * float(maximum)
-    steps = round(min(max(raw, 0.0), float(maximum)) / float(step))
-    return step * steps
 
 
 def setup(root: Path) -> tuple[Path, Path]:
-    """The package and a folder of 40 score files; returns (package path, scores folder)."""
-    event = make_event()
-    package = build_package(event, None, root / "bench.pspkg")
-    folder = root / "scores"
-    folder.mkdir()
-    rng = random.Random(SEED)
-    quality = {p.code: rng.uniform(0.45, 0.95) for p in event.projects}
-    for judge in event.judges:
-        scores = {
-            p.code: {d.key: on_grid(rng, quality[p.code], d.max, d.step) for d in event.dimensions}
-            for p in event.projects
-        }
-        content = ScoreContent(
-            event_id=event.id,
-            package_digest=package.digest,
-            judge=judge.id,
-            scores=scores,
-            sheets={p.code: SheetRow("submitted", "", 1) for p in event.projects},
-            judge_name=judge.name,
-            package_code=package.code,
-            exported_at="2024-06-01T12:00:00+00:00",
-            revision=1,
-        )
-        write_score_file(content, folder / f"{judge.id}.psscore")
+    package, folder = build_synthetic(root)
     return package.path, folder
 
 
@@ -140,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="panelscore-bench-") as tmp:
         root = Path(tmp)
         pkg, folder = setup(root)
-        package: PackageInfo = read_package(pkg)
+        package = read_package(pkg)
         outcome = merge(package, [folder])
         scores = sum(len(rows) for _, rows in baseline(folder))
         runs = itertools.count()

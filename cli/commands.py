@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from publish.outputs import merge_and_publish
 from storage.errors import InputError
 from storage.inputs import load_input
 from storage.merge import input_problems
-from storage.merge import merge as merge_inputs
-from storage.outputs import write_outputs
 from storage.package import build_package, read_package
 from storage.scorefile import read_score_file
 from storage.workbook import read_workbook, write_template
@@ -63,8 +62,7 @@ def merge(args: argparse.Namespace) -> int:
             raise InputError(
                 "the file or folder does not exist", source=str(path), kind="not_found"
             )
-    outcome = merge_inputs(pkg, args.inputs)
-    written = write_outputs(outcome, args.output)
+    outcome, written = merge_and_publish(pkg, args.inputs, args.output)
     counted = [r for r in outcome.records if r.status == "counted"]
     paper = sum(1 for r in counted if r.kind == "paper")
     print(

@@ -7,11 +7,12 @@ merge order-independent and idempotent (same inputs → same results digest).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from scoring.content import ScoreContent
 from scoring.model import Event
 from scoring.problems import Problem
 from scoring.ranking import Ranking, Sheet, rank
@@ -22,6 +23,7 @@ from storage.inputs import LoadedInput, expand, load_input
 from storage.package import PackageInfo
 
 Progress = Callable[[int, int, str], None]
+TextCheck = Callable[[Event, Sequence[ScoreContent]], list[Problem]]
 
 
 @dataclass
@@ -145,11 +147,13 @@ def merge(
     choose: Mapping[str, str] | None = None,
     exclude: Iterable[str] = (),
     progress: Progress | None = None,
+    check_text: TextCheck | None = None,
 ) -> MergeOutcome:
     """Merge the inputs found at ``paths`` (files or folders).
 
     ``choose`` maps a judge to the verification code of the input that should count (the
-    clerk's choice among revisions); ``exclude`` lists verification codes or sources to drop.
+    clerk's choice among revisions); ``exclude`` lists verification codes or sources to drop;
+    ``check_text`` reports text the reports cannot print (it belongs to the reports layer).
     Raises InputError when no input at all can be counted (nothing is to be written then).
     """
     event = package.event
@@ -244,6 +248,8 @@ def merge(
         for item in sorted(counted, key=lambda i: i.content.judge)
         for s in _sheets_of(item, event, problems)
     ]
+    if check_text is not None:
+        problems += check_text(event, [i.content for i in counted])
     ranking = rank(event, sheets, [i.content.judge for i in counted])
     results = build_results(ranking, package.code, records, problems)
     if progress:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from collections.abc import Mapping
 from pathlib import Path
 
 from storage.atomic import describe_os_error, write_files_atomic
@@ -37,8 +38,11 @@ def log_lines(outcome: MergeOutcome) -> list[str]:
     return lines
 
 
-def write_outputs(outcome: MergeOutcome, outdir: Path) -> list[Path]:
-    """Create ``outdir`` if needed and write every output file; ExportError on failure."""
+def write_outputs(
+    outcome: MergeOutcome, outdir: Path, extra: Mapping[str, bytes] | None = None
+) -> list[Path]:
+    """Create ``outdir`` if needed and write results.json, merge-log.txt and ``extra`` (name →
+    bytes, e.g. the reports) together; ExportError on failure."""
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -50,5 +54,6 @@ def write_outputs(outcome: MergeOutcome, outdir: Path) -> list[Path]:
         {
             outdir / "results.json": data.encode("utf-8"),
             outdir / "merge-log.txt": "\n".join(log_lines(outcome)).encode("utf-8"),
+            **{outdir / name: data for name, data in (extra or {}).items()},
         }
     )

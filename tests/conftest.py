@@ -33,3 +33,15 @@ def demo_dir(demo_master: Path, tmp_path: Path) -> Path:
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real application-data folder."""
     monkeypatch.setenv("PANELSCORE_DATA_DIR", str(tmp_path / "appdata"))
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_master: Path) -> object:
+    """ReportData of the demo merge (reports.data.ReportData), built once."""
+    from publish.data import report_data
+    from reports.glyphs import text_problems
+    from storage.merge import merge
+    from storage.package import read_package
+
+    package = read_package(demo_master / "event.pspkg")
+    return report_data(merge(package, [demo_master / "scores"], check_text=text_problems))
