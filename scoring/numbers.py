@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -11,6 +12,15 @@ EXACT = Context(prec=50)
 
 class NumberError(ValueError):
     """A value that is not a finite decimal number."""
+
+
+# Typed text: plain decimals only. '3e1', '2_5' or other scripts' digits are typing errors
+# (or tricks), not scores; full-width digits from a Chinese input method are fine.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．＋－", "0123456789.+-")
+_PLAIN = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# Bounds that keep every sum exact in 28 digits and every digit string short.
+MAX_MAGNITUDE = 12  # below 10**12
+MAX_PLACES = 12
 
 
 def to_decimal(value: object) -> Decimal:
@@ -26,16 +36,29 @@ def to_decimal(value: object) -> Decimal:
     elif isinstance(value, Fraction):
         result = EXACT.divide(Decimal(value.numerator), Decimal(value.denominator))
     elif isinstance(value, str):
-        text = value.strip().replace("，", ".").replace("．", ".")
+        text = value.strip().translate(_FULL_WIDTH)
+        if not _PLAIN.fullmatch(text):
+            raise NumberError(f"not a number: {value!r}")
         try:
             result = Decimal(text)
         except InvalidOperation:
             raise NumberError(f"not a number: {value!r}") from None
     else:
         raise NumberError(f"not a number: {value!r}")
+    return bounded(result, value)
+
+
+def bounded(result: Decimal, shown: object = None) -> Decimal:
+    """The number if it is finite and of sensible size and precision; -0 becomes 0."""
     if not result.is_finite():
-        raise NumberError(f"not a finite number: {value!r}")
-    return result
+        raise NumberError(f"not a finite number: {shown if shown is not None else result!r}")
+    exponent = result.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if result and (result.adjusted() >= MAX_MAGNITUDE or exponent < -MAX_PLACES):
+        raise NumberError(f"not a sensible number: {shown if shown is not None else result!r}")
+    if exponent < -MAX_PLACES:  # a zero written with absurd precision
+        result = Decimal(0)
+    return abs(result) if result == 0 else result
 
 
 def to_fraction(value: Decimal | int | Fraction) -> Fraction:
@@ -62,4 +85,5 @@ def fmt(value: Decimal | None) -> str | None:
 
 
 def is_multiple(value: Decimal, step: Decimal) -> bool:
-    return step > 0 and (value % step) == 0
+    """Exact, whatever the exponents (Decimal's % would round in its context)."""
+    return step > 0 and Fraction(value) % Fraction(step) == 0

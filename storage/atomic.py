@@ -10,10 +10,11 @@ import contextlib
 import errno
 import os
 import secrets
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from storage.errors import ExportError
+from storage.errors import ExportError, InputError
 
 _MESSAGES = {
     errno.ENOSPC: "the disk is full",
@@ -70,6 +71,16 @@ def atomic_write(
             check(temp)
         os.replace(temp, target)
         _fsync_folder(folder)
+    except sqlite3.DatabaseError as error:  # SQLite's word for a full or vanished disk
+        _remove_quietly(temp)
+        raise ExportError(
+            "could not write it: the disk is full or stopped answering", target=str(target)
+        ) from error
+    except InputError as error:  # the read-back found something other than what was written
+        _remove_quietly(temp)
+        raise ExportError(
+            f"what was read back is not right: {error.message}", target=str(target)
+        ) from error
     except OSError as error:
         _remove_quietly(temp)
         raise ExportError(

@@ -31,15 +31,23 @@ class LoadedInput:
 def expand(paths: list[Path]) -> list[Path]:
     """Files as given, and the score files and paper sheets inside given folders."""
     out: list[Path] = []
+    seen: set[Path] = set()  # a file named directly and found in a folder counts once
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.name.startswith((".", "~$")) or not child.is_file():
                     continue
                 if child.suffix.lower() in (SCORE_SUFFIX, *PAPER_SUFFIXES):
-                    out.append(child)
+                    add(child)
         else:
-            out.append(path)
+            add(path)
     return out
 
 

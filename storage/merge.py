@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -134,10 +135,18 @@ def _sheets_of(item: LoadedInput, event: Event, problems: list[Problem]) -> list
     return out
 
 
-def _precedence(item: LoadedInput) -> tuple[bool, int, str, str]:
+def _exported(text: str) -> float:
+    """Export time as a timestamp, so different UTC offsets compare right; 0 if unreadable."""
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        return 0.0
+
+
+def _precedence(item: LoadedInput) -> tuple[bool, int, float, str]:
     """Newest first: score files over paper, then revision, export time, code (stable)."""
     content = item.content
-    return (item.kind == SCORE_FILE, content.revision, content.exported_at, item.code)
+    return (item.kind == SCORE_FILE, content.revision, _exported(content.exported_at), item.code)
 
 
 def merge(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 from storage.atomic import describe_os_error, write_files_atomic
@@ -51,9 +51,9 @@ def write_outputs(
         ) from error
     data = json.dumps(outcome.results, ensure_ascii=False, indent=2) + "\n"
     return write_files_atomic(
-        {
-            outdir / "results.json": data.encode("utf-8"),
+        {  # results.json last: it is the file that counts if a rename fails midway
             outdir / "merge-log.txt": "\n".join(log_lines(outcome)).encode("utf-8"),
-            **{outdir / name: data for name, data in (extra or {}).items()},
+            **{outdir / name: blob for name, blob in (extra or {}).items()},
+            outdir / "results.json": data.encode("utf-8"),
         }
     )

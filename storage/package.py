@@ -6,6 +6,7 @@ SHA-256); the first 8 base32 characters are the package code read aloud (DESIGN.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -74,36 +75,35 @@ def build_package(
     created = datetime.now(UTC).isoformat(timespec="seconds")
 
     def write(temp: Path) -> None:
-        db = sqlite_utils.Database(temp)
-        with db.conn:
-            db["meta"].insert_all(
-                [
-                    {"key": "format", "value": PACKAGE_FORMAT},
-                    {"key": "format_version", "value": str(PACKAGE_VERSION)},
-                    {"key": "event_id", "value": event.id},
-                    {"key": "digest", "value": digest},
-                    {"key": "code", "value": short_code(digest)},
-                    {"key": "created_at", "value": created},
-                ],
-                pk="key",
-            )
-            db["event"].insert({"data": _json(event_to_dict(event))})
-            db["materials"].create(
-                {
-                    "project": str,
-                    "name": str,
-                    "kind": str,
-                    "sha256": str,
-                    "bytes": int,
-                    "data": bytes,
-                },
-                pk=("project", "name"),
-            )
-        for material, path in files:
+        with contextlib.closing(sqlite_utils.Database(temp)) as db:  # closed on errors too
             with db.conn:
-                db["materials"].insert({**material.as_row(), "data": path.read_bytes()})
-        db.conn.execute("PRAGMA journal_mode=DELETE")
-        db.close()
+                db["meta"].insert_all(
+                    [
+                        {"key": "format", "value": PACKAGE_FORMAT},
+                        {"key": "format_version", "value": str(PACKAGE_VERSION)},
+                        {"key": "event_id", "value": event.id},
+                        {"key": "digest", "value": digest},
+                        {"key": "code", "value": short_code(digest)},
+                        {"key": "created_at", "value": created},
+                    ],
+                    pk="key",
+                )
+                db["event"].insert({"data": _json(event_to_dict(event))})
+                db["materials"].create(
+                    {
+                        "project": str,
+                        "name": str,
+                        "kind": str,
+                        "sha256": str,
+                        "bytes": int,
+                        "data": bytes,
+                    },
+                    pk=("project", "name"),
+                )
+            for material, path in files:
+                with db.conn:
+                    db["materials"].insert({**material.as_row(), "data": path.read_bytes()})
+            db.conn.execute("PRAGMA journal_mode=DELETE")
 
     def check(temp: Path) -> None:
         if read_package(temp).digest != digest:
@@ -145,22 +145,35 @@ def read_package(path: Path) -> PackageInfo:
         rows = db.execute("SELECT data FROM event").fetchall()
         if len(rows) != 1:
             raise InputError(DAMAGED, source=source, kind="damaged")
-        try:
-            event = event_from_dict(json.loads(rows[0][0]))
-        except (ValueError, KeyError, TypeError):
-            raise InputError(DAMAGED, source=source, kind="damaged") from None
+        event = event_from_dict(json.loads(rows[0][0]))
         materials = tuple(
             MaterialFile(str(p), str(n), str(k), str(s), int(b))
             for p, n, k, s, b in db.execute(
                 "SELECT project, name, kind, sha256, bytes FROM materials ORDER BY project, name"
             )
         )
-    except sqlite3.DatabaseError:
+    except (
+        sqlite3.DatabaseError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        ArithmeticError,
+        RecursionError,
+    ):
+        # Any odd content is damage: the digest proves consistency, not good intent.
         raise InputError(DAMAGED, source=source, kind="damaged") from None
     finally:
         db.close()
     for material in materials:
         check_material_name(material.name, source=source)
+    problems = check_event(event)
+    if problems:
+        raise InputError(
+            f"the package's event is not consistent: {problems[0]}",
+            source=source,
+            kind="bad_package",
+        )
     digest = package_digest(event, materials)
     if digest != meta.get("digest") or meta.get("event_id") != event.id:
         raise InputError(

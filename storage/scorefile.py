@@ -7,6 +7,7 @@ sheet carries it, so a changed score shows as a mismatch (DESIGN.md §5).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from scoring.content import STATES, ScoreContent, SheetRow
+from scoring.numbers import bounded
 from scoring.serialize import dec
 from storage.atomic import atomic_write
 from storage.db import DAMAGED, check_format, open_untrusted
@@ -35,55 +37,54 @@ def write_score_file(content: ScoreContent, target: Path) -> str:
     code = content.verification_code()
 
     def write(temp: Path) -> None:
-        db = sqlite_utils.Database(temp)
-        meta = {
-            "format": SCORE_FORMAT,
-            "format_version": str(SCORE_VERSION),
-            "event_id": content.event_id,
-            "package_digest": content.package_digest,
-            "package_code": content.package_code,
-            "judge_id": content.judge,
-            "judge_name": content.judge_name,
-            "exported_at": content.exported_at,
-            "revision": str(content.revision),
-            "verification_code": code,
-        }
-        with db.conn:
-            db["meta"].insert_all([{"key": k, "value": v} for k, v in meta.items()], pk="key")
-            db["scores"].create(
-                {"project": str, "dimension": str, "value": str}, pk=("project", "dimension")
-            )
-            db["scores"].insert_all(
-                {"project": p, "dimension": d, "value": dec(v)}
-                for p, values in content.scores.items()
-                for d, v in values.items()
-            )
-            db["sheets"].create(
-                {"project": str, "state": str, "comment": str, "revision": int}, pk="project"
-            )
-            db["sheets"].insert_all(
-                {"project": p, "state": s.state, "comment": s.comment, "revision": s.revision}
-                for p, s in content.sheets.items()
-            )
-            db["audit"].create(
-                {
-                    "id": int,
-                    "at": str,
-                    "judge": str,
-                    "project": str,
-                    "field": str,
-                    "old": str,
-                    "new": str,
-                    "reason": str,
-                },
-                pk="id",
-            )
-            db["audit"].insert_all(content.audit)
-            db["signature"].create({"png": bytes})
-            if content.signature_png:
-                db["signature"].insert({"png": content.signature_png})
-        db.conn.execute("PRAGMA journal_mode=DELETE")
-        db.close()
+        with contextlib.closing(sqlite_utils.Database(temp)) as db:  # closed on errors too
+            meta = {
+                "format": SCORE_FORMAT,
+                "format_version": str(SCORE_VERSION),
+                "event_id": content.event_id,
+                "package_digest": content.package_digest,
+                "package_code": content.package_code,
+                "judge_id": content.judge,
+                "judge_name": content.judge_name,
+                "exported_at": content.exported_at,
+                "revision": str(content.revision),
+                "verification_code": code,
+            }
+            with db.conn:
+                db["meta"].insert_all([{"key": k, "value": v} for k, v in meta.items()], pk="key")
+                db["scores"].create(
+                    {"project": str, "dimension": str, "value": str}, pk=("project", "dimension")
+                )
+                db["scores"].insert_all(
+                    {"project": p, "dimension": d, "value": dec(v)}
+                    for p, values in content.scores.items()
+                    for d, v in values.items()
+                )
+                db["sheets"].create(
+                    {"project": str, "state": str, "comment": str, "revision": int}, pk="project"
+                )
+                db["sheets"].insert_all(
+                    {"project": p, "state": s.state, "comment": s.comment, "revision": s.revision}
+                    for p, s in content.sheets.items()
+                )
+                db["audit"].create(
+                    {
+                        "id": int,
+                        "at": str,
+                        "judge": str,
+                        "project": str,
+                        "field": str,
+                        "old": str,
+                        "new": str,
+                        "reason": str,
+                    },
+                    pk="id",
+                )
+                db["audit"].insert_all(content.audit)
+                db["signature"].create({"png": bytes})
+                if content.signature_png:
+                    db["signature"].insert({"png": content.signature_png})
+            db.conn.execute("PRAGMA journal_mode=DELETE")
 
     def check(temp: Path) -> None:
         if read_score_file(temp).verification_code() != code:
@@ -111,9 +112,7 @@ def read_score_file(path: Path) -> ScoreContent:
         )
         scores: dict[str, dict[str, Decimal]] = {}
         for project, dimension, value in db.execute("SELECT project, dimension, value FROM scores"):
-            number = Decimal(str(value))  # machine-written text; no user clean-up needed
-            if not number.is_finite():
-                raise ValueError("not a finite number")
+            number = bounded(Decimal(str(value)))  # machine-written: no typing clean-up
             scores.setdefault(str(project), {})[str(dimension)] = number
         sheets = {
             str(p): SheetRow(str(s), str(c or ""), int(r or 0))

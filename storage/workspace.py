@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -93,18 +94,31 @@ class Workspace:
     def import_package(self, path: Path) -> PackageInfo:
         """Verify the package, keep a copy in the data folder and make it current."""
         incoming = read_package(path)
-        current = self.package
-        if current and current.event.id != incoming.event.id and self._has_scores():
+        # The event id is kept apart from the cached package, which may be the damaged part.
+        stored_event = self.get("event_id")
+        same_event = stored_event == incoming.event.id
+        if stored_event and not same_event and self._has_scores():
             raise InputError(
                 "this laptop holds scores of another event; export them before importing a "
                 "new event",
                 source=str(path),
                 kind="other_event_loaded",
             )
+        judge = self.judge_id
+        if same_event and judge and judge not in {j.id for j in incoming.event.judges}:
+            if self._has_scores():
+                raise InputError(
+                    f"this package no longer lists judge {judge}, whose scores are stored "
+                    "here; export them before importing it",
+                    source=str(path),
+                    kind="judge_dropped",
+                )
+            judge = ""
         folder = self.data_dir / "packages"
         folder.mkdir(exist_ok=True)
         target = folder / f"{incoming.code}.pspkg"
-        if not target.exists() or read_package(target).digest != incoming.digest:
+        cached = _readable(lambda: read_package(target)) if target.exists() else None
+        if cached is None or cached.digest != incoming.digest:
             atomic_write(
                 target,
                 lambda temp: shutil.copyfile(path, temp),
@@ -112,8 +126,8 @@ class Workspace:
             )
         with self.db.atomic():
             self._put("package_file", target.name)
-            if current is None or current.event.id != incoming.event.id:
-                self._put("judge_id", "")
+            self._put("event_id", incoming.event.id)
+            self._put("judge_id", judge if same_event else "")
         self._package = read_package(target)
         return self._package
 
@@ -320,6 +334,13 @@ def check_score_or_refuse(dim: Dimension, value: object) -> Decimal:
         return check_score(dim, value)
     except ValueError as error:
         raise EditRefused(str(error)) from None
+
+
+def _readable(read: Callable[[], PackageInfo | None]) -> PackageInfo | None:
+    try:
+        return read()
+    except InputError:
+        return None
 
 
 def _same_digest(path: Path, digest: str) -> None:

@@ -40,15 +40,21 @@ def test_merge_is_order_independent_and_idempotent(demo_master: Path, order: obj
     assert _comparable(merge(package, [demo_master / "scores"])) == reference
 
 
-def test_same_file_given_twice_counts_once(demo_master: Path) -> None:
+def test_same_file_given_twice_counts_once(demo_master: Path, tmp_path: Path) -> None:
     package = read_package(demo_master / "event.pspkg")
     files = sorted((demo_master / "scores").iterdir())
     once = merge(package, files)
-    twice = merge(package, [*files, files[0]])
-    assert [p["final"] for p in twice.results["projects"]] == [
+    # Named twice (directly and through its folder): the very same input, same digest.
+    twice = merge(package, [*files, demo_master / "scores"])
+    assert twice.results["results_digest"] == once.results["results_digest"]
+    # A copy under another name: the same scores, counted once and reported.
+    copy = tmp_path / "copy.psscore"
+    shutil.copy(files[0], copy)
+    copied = merge(package, [*files, copy])
+    assert [p["final"] for p in copied.results["projects"]] == [
         p["final"] for p in once.results["projects"]
     ]
-    assert [p.kind for p in twice.problems] == ["duplicate_input"]
+    assert [p.kind for p in copied.problems] == ["duplicate_input"]
 
 
 def test_newer_revision_of_a_judge_counts_and_is_reported(

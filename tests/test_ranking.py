@@ -219,3 +219,19 @@ def test_agreement_uses_judges_who_scored_every_project() -> None:
     agreement = rank(event, sheets).agreement["A"]
     assert (agreement.n_judges, agreement.n_projects) == (3, 3)
     assert agreement.kendall_w == 1
+
+
+def test_odd_number_text_is_not_a_score() -> None:
+    import pytest
+
+    from scoring.numbers import NumberError, to_decimal
+    from scoring.rubric import DEFAULT_DIMENSIONS
+    from scoring.validation import check_score
+
+    for text in ("1E-999999999", "3e1", "2_5", "٢٧", "NaN", "27，5", "1e20"):
+        with pytest.raises(NumberError):
+            to_decimal(text)
+    assert to_decimal("２７．５") == Decimal("27.5")
+    assert str(to_decimal("-0")) == "0"
+    with pytest.raises(ValueError):
+        check_score(DEFAULT_DIMENSIONS[0], Decimal("1E-30"))

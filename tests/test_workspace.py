@@ -115,3 +115,22 @@ def test_workspace_of_a_newer_version_is_refused(tmp_path: Path) -> None:
         conn.execute("INSERT INTO migrations VALUES ('999_future', 'now')")
     with pytest.raises(InputError, match="newer PanelScore"):
         Workspace.open(tmp_path / "data")
+
+
+def test_damaged_cached_package_is_replaced_by_a_new_import(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    ws = Workspace.open(tmp_path / "data")
+    package = ws.import_package(demo_master / "event.pspkg")
+    ws.choose_judge("J01")
+    ws.set_score("G01", "concept", "20")
+    ws.close()
+    cached = tmp_path / "data" / "packages" / f"{package.code}.pspkg"
+    cached.write_bytes(cached.read_bytes()[:4096])
+    again = Workspace.open(tmp_path / "data")
+    with pytest.raises(InputError):
+        _ = again.package
+    again.import_package(demo_master / "event.pspkg")
+    assert again.package is not None and again.judge_id == "J01"
+    assert again.sheet("G01").values["concept"] == Decimal(20)
+    again.close()
