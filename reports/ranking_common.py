@@ -7,10 +7,11 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from reports.data import ReportData
 from reports.fonts import printable, register
-from reports.layout import styles
+from reports.layout import para, styles
 
 Project = Mapping[str, Any]
 
@@ -64,3 +65,29 @@ def style(name: str, **changes: Any) -> ParagraphStyle:
     """A copy of a shared style with a few changes (font size, colour, alignment)."""
     base = styles()[name]
     return ParagraphStyle(f"{name}-{sorted(changes.items())}", parent=base, **changes)
+
+
+def has_cjk(text: str) -> bool:
+    return any(ord(char) >= 0x2E80 for char in text)
+
+
+def paragraph(value: object, base: ParagraphStyle) -> Paragraph:
+    """A paragraph that wraps like its content: CJK line breaking (anywhere) for text with
+    Chinese characters, word wrapping for Latin-only text, which CJK mode would cut
+    mid-word ("Innovati|on"); over-long Latin words are still split to fit."""
+    content = str(value)
+    return para(content, wrapping(base, content))
+
+
+def wrapping(base: ParagraphStyle, content: str) -> ParagraphStyle:
+    if has_cjk(content):
+        return base
+    return ParagraphStyle(f"{base.name}-latin", parent=base, wordWrap=None)
+
+
+def room(label: str, minimum: float, size: float) -> float:
+    """A column at least as wide as the longest word of its header (English headers wrap
+    between words only), plus the cell padding."""
+    words = [label[:4]] if has_cjk(label) else label.split()  # up to 4 CJK chars a line
+    widest = max([stringWidth(w, register(), size) for w in words] + [0.0])
+    return max(minimum, widest + 6.5)

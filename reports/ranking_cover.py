@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from reports.data import ReportData
-from reports.layout import HEAD, grid_table, para, styles
-from reports.ranking_common import by_category, counted_judges, judge_names, style
+from reports.layout import HEAD, grid_table, styles
+from reports.ranking_common import by_category, counted_judges, judge_names, paragraph, style
 from reports.ranking_labels import labels
 from scoring.describe import method_sentence
 
@@ -35,8 +35,10 @@ def _rubric(data: ReportData) -> Flowable:
     rows: list[list[object]] = [[t["dimension"], t["name_en"], t["max"], t["step"]]]
     for dim in dims:
         first, second = (dim.name, dim.name_en) if data.zh else (dim.name_en, dim.name)
-        rows.append([para(first, cell), para(second, cell), _num(dim.max), _num(dim.step)])
-    rows.append([para(t["sum"], cell), "", _num(data.event.max_total), ""])
+        rows.append(
+            [paragraph(first, cell), paragraph(second, cell), _num(dim.max), _num(dim.step)]
+        )
+    rows.append([paragraph(t["sum"], cell), "", _num(data.event.max_total), ""])
     widths = [WIDTH * 0.34, WIDTH * 0.36, WIDTH * 0.15, WIDTH * 0.15]
     return grid_table(
         rows,
@@ -62,9 +64,7 @@ def _counts(data: ReportData) -> list[tuple[str, str]]:
         for key, items in by_category(data)
     )
     project_text = t["projects_text"].format(n=len(data.projects()), parts=parts)
-    order = (" → " if data.zh else " → ").join(
-        data.dimension_name(key) for key in data.results["method"]["tie_break"]
-    )
+    order = " → ".join(data.dimension_name(key) for key in data.results["method"]["tie_break"])
     return [
         (t["method"], method_sentence(data.event, "zh" if data.zh else "en")),
         (t["tie_break"], t["tie_break_text"].format(order=order)),
@@ -77,7 +77,7 @@ def _counts(data: ReportData) -> list[tuple[str, str]]:
 
 def _pairs(rows: list[tuple[str, str]]) -> Flowable:
     cell = styles()["cell"]
-    body = [[para(label, cell), para(value, cell)] for label, value in rows]
+    body = [[paragraph(label, cell), paragraph(value, cell)] for label, value in rows]
     return grid_table(
         body,
         [WIDTH * 0.22, WIDTH * 0.78],
@@ -92,21 +92,21 @@ def cover(data: ReportData) -> list[Flowable]:
     digest_style = style("body", fontSize=10.5, leading=15, textColor=colors.HexColor("#1d3557"))
     story: list[Flowable] = [
         Spacer(1, 14 * mm),
-        para(data.event.name, s["title"]),
-        para(t["doc_title"], style("title", fontSize=15, leading=20, spaceAfter=8 * mm)),
+        paragraph(data.event.name, s["title"]),
+        paragraph(t["doc_title"], style("title", fontSize=15, leading=20, spaceAfter=8 * mm)),
     ]
     facts = _facts(data)
     if facts:
         story += [_pairs(facts), Spacer(1, 5 * mm)]
     story += [
-        para(t["rubric"], s["h2"]),
+        paragraph(t["rubric"], s["h2"]),
         _rubric(data),
         Spacer(1, 5 * mm),
         _pairs(_counts(data)),
         Spacer(1, 6 * mm),
-        para(t["digest"], s["h2"]),
-        para(data.digest(), digest_style),
+        paragraph(t["digest"], s["h2"]),
+        paragraph(data.digest(), digest_style),
         Spacer(1, 1.5 * mm),
-        para(t["digest_note"], s["small"]),
+        paragraph(t["digest_note"], s["small"]),
     ]
     return story

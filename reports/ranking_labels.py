@@ -32,7 +32,8 @@ ZH: dict[str, str] = {
     "category_count": "{name} {n} 个",
     "package_code": "评审包校验码",
     "digest": "结果摘要（SHA-256）",
-    "digest_note": "结果摘要由全部结果数据计算，每页页脚印有其前 16 位；任何一个分数改变，摘要都会改变。",
+    "digest_note": "结果摘要由全部结果数据计算，每页页脚印有其前 16 位；"
+    "任何一个分数改变，摘要都会改变。",
     "sec_rank": "一、排名结果",
     "sec_charts": "二、评分分布与评委一致性",
     "sec_problems": "三、问题与排除",
@@ -50,8 +51,8 @@ ZH: dict[str, str] = {
     "pending_mark": "待定",
     "shared_rank": "并列{rank}",
     "legend": "★ 入选（本类别前 {n} 名，底色标出）；“并列2”表示与其他项目名次相同；"
-    "“待定”表示并列跨越入选线，须由评委会决定（并列跨越入选线）；[1] 等见表下注释。"
-    "维度列为计入评委的平均分。",
+    "“待定”表示并列跨越入选线，须由评委会决定；[1] 等见表下注释。"
+    "维度列为各维度的得分（计分方法见封面）。",
     "cutoff_box": "注意：入选线处出现并列。{codes} 并列第 {rank} 名，而入选名额为前 {top_n} 名，"
     "这些项目标为“待定 (并列跨越入选线)”，请评委会决定入选项目并在签字页记录。",
     "notes": "注释",
@@ -75,7 +76,7 @@ ZH: dict[str, str] = {
     "axis_total": "总分",
     "chart_leniency": "评委宽严度",
     "leniency_note": "宽严度 = 该评委所评各项目的（本人总分 − 该项目全体评委总分的平均）的平均值。"
-    "正值表示打分偏宽，负值表示偏严。本图只描述数据，不影响任何结果。",
+    "正值表示打分偏宽，负值表示偏严；括号内为该评委所评项目数。本图只描述数据，不影响任何结果。",
     "axis_leniency": "与项目平均分之差（分）",
     "agreement": "评委一致性",
     "agreement_note": "肯德尔和谐系数 W 越接近 1，表示评委对项目排序越一致；组内相关系数 ICC "
@@ -116,7 +117,8 @@ ZH: dict[str, str] = {
     "trace_intro": "下表列出每个项目每位评委的总分。划线的分数是被去掉的最高分或最低分；"
     "{formula}最终得分四舍五入到 {d} 位小数。“缺”为缺评，“回避”为回避未评。",
     "trace_formula": "最终得分 = 计入合计 ÷ 计入人数，",
-    "trace_dimension": "计分基准为分维度：各维度分别去掉最高最低分，带 * 的总分表示该评委有维度被去掉；",
+    "trace_dimension": "计分基准为分维度：各维度分别去掉最高最低分，"
+    "带 * 的总分表示该评委有维度被去掉；",
     "trace_judges": "评委：{names}",
     "col_kept_n": "计入人数",
     "col_kept_sum": "计入合计",
@@ -126,6 +128,7 @@ ZH: dict[str, str] = {
     "sign_chair": "评委组长",
     "sign_supervisor": "监督员",
     "sign_secretariat": "秘书处",
+    "sign_decision": "入选线并列的决定（待定项目：{codes}）：",
     "sign_here": "签字：",
     "sign_date": "日期：",
     "none": "无",
@@ -176,7 +179,8 @@ EN: dict[str, str] = {
     "shared_rank": "={rank}",
     "legend": "★ selected (top {n} of the category, shaded); “=2” marks a shared rank; "
     "“Open” means a shared rank straddles the cut-off and the panel must decide; [1] etc. "
-    "refer to the notes below the table. Dimension columns are means of the counted judges.",
+    "refer to the notes below the table. Dimension columns are the dimensions' results (method "
+    "on the cover).",
     "cutoff_box": "Attention: tie at the selection cut-off. {codes} share rank {rank} while the "
     "selection is the top {top_n}; they are marked “Open” and the panel must decide which "
     "are selected and record it on the signature page.",
@@ -202,7 +206,8 @@ EN: dict[str, str] = {
     "chart_leniency": "Judges' leniency",
     "leniency_note": "Leniency = the mean, over the projects a judge scored, of (the judge's "
     "total − the mean of all judges' totals for that project). Positive = more lenient, "
-    "negative = stricter. This describes the data and changes no result.",
+    "negative = stricter; in brackets, the number of projects the judge scored. This describes "
+    "the data and changes no result.",
     "axis_leniency": "difference from the project mean (points)",
     "agreement": "Agreement between judges",
     "agreement_note": "Kendall's W near 1 means the judges ordered the projects alike; an ICC "
@@ -256,6 +261,7 @@ EN: dict[str, str] = {
     "sign_chair": "Panel chair",
     "sign_supervisor": "Supervisor",
     "sign_secretariat": "Secretariat",
+    "sign_decision": "Panel's decision on the tie at the cut-off (open: {codes}):",
     "sign_here": "Signature:",
     "sign_date": "Date:",
     "none": "none",

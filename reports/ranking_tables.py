@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -15,14 +16,24 @@ from reportlab.platypus.tables import TableStyle
 
 from reports.data import ReportData
 from reports.fonts import printable
-from reports.layout import SELECTED, grid_table, para, styles
-from reports.ranking_common import Project, by_category, dash, judge_names, style
+from reports.layout import SELECTED, grid_table, styles
+from reports.ranking_common import (
+    Project,
+    by_category,
+    dash,
+    judge_names,
+    paragraph,
+    room,
+    style,
+    wrapping,
+)
 from reports.ranking_labels import labels
 
 WIDTH = 178 * mm - 12
 PENDING = colors.HexColor("#fde0dc")
 ALERT = colors.HexColor("#c0392b")
 NOTE = colors.HexColor("#8a1c1c")
+HEAD_SIZE = 8.0
 
 
 def rank_text(project: Project, zh: bool) -> str:
@@ -81,13 +92,20 @@ def _dimension(data: ReportData, key: str) -> str:
         return key
 
 
-def _widths(n_dims: int, with_unit: bool) -> list[float]:
+def _widths(data: ReportData, with_unit: bool) -> list[float]:
     """Fixed columns first; title (and unit) share what is left."""
-    rank, code, final, n, sel = 13 * mm, 12 * mm, 15 * mm, 10 * mm, 10 * mm
-    dim = 14 * mm if n_dims <= 4 else max(10 * mm, 62 * mm / n_dims)
+    t = labels(data.zh)
+    n_dims = len(data.event.dimensions)
+    rank = room(t["col_rank"], 12 * mm, HEAD_SIZE)
+    code = room(t["col_code"], 11 * mm, HEAD_SIZE)
+    final = room(t["col_final"], 14 * mm, HEAD_SIZE)
+    n = room(t["col_n"], 9 * mm, HEAD_SIZE)
+    sel = room(t["col_selected"], 9 * mm, HEAD_SIZE)
+    dim_min = 13 * mm if n_dims <= 4 else max(10 * mm, 62 * mm / n_dims)
+    dim = max(room(_dimension(data, d.key), dim_min, HEAD_SIZE) for d in data.event.dimensions)
     rest = WIDTH - rank - code - final - n - sel - dim * n_dims
     if with_unit:
-        return [rank, code, rest * 0.58, rest * 0.42, *[dim] * n_dims, final, n, sel]
+        return [rank, code, rest * 0.6, rest * 0.4, *[dim] * n_dims, final, n, sel]
     return [rank, code, rest, *[dim] * n_dims, final, n, sel]
 
 
@@ -108,7 +126,7 @@ def _cutoff_box(data: ReportData, projects: Sequence[Project]) -> Flowable | Non
         t["cutoff_box"].format(codes=sep.join(codes), rank=rank, top_n=top_n)
         for rank, codes in groups.items()
     )
-    box = Table([[para(text, style("body", textColor=NOTE))]], colWidths=[WIDTH])
+    box = Table([[paragraph(text, style("body", textColor=NOTE))]], colWidths=[WIDTH])
     box.setStyle(
         TableStyle(
             [
@@ -123,21 +141,23 @@ def _cutoff_box(data: ReportData, projects: Sequence[Project]) -> Flowable | Non
     return box
 
 
-def _table(
-    data: ReportData, projects: Sequence[Project], notes: Mapping[str, list[int]]
-) -> Table:
+def _table(data: ReportData, projects: Sequence[Project], notes: Mapping[str, list[int]]) -> Table:
     t = labels(data.zh)
     cell = styles()["cell"]
-    head = style("cell", fontSize=8, leading=10)
+    head = style("cell", fontSize=HEAD_SIZE, leading=10)
     dims = data.event.dimensions
     with_unit = len(dims) <= 4
-    header: list[object] = [t["col_rank"], t["col_code"], para(t["col_title"], head)]
+    header: list[object] = [t["col_rank"], t["col_code"], paragraph(t["col_title"], head)]
     if with_unit:
-        header.append(para(t["col_unit"], head))
+        header.append(paragraph(t["col_unit"], head))
     for dim in dims:
         name = dim.name if data.zh else dim.name_en
-        header.append(para(f"{name}\n({dim.max.normalize():f})", head))
-    header += [para(t["col_final"], head), para(t["col_n"], head), para(t["col_selected"], head)]
+        header.append(paragraph(f"{name}\n({dim.max.normalize():f})", head))
+    header += [
+        paragraph(t["col_final"], head),
+        paragraph(t["col_n"], head),
+        paragraph(t["col_selected"], head),
+    ]
     rows: list[list[object]] = [header]
     shading: list[tuple[Any, ...]] = []
     for index, project in enumerate(projects, start=1):
@@ -145,13 +165,13 @@ def _table(
         title = Paragraph(
             printable_markup(str(project["title"]))
             + (f' <font color="#8a1c1c" size="7">{marks}</font>' if marks else ""),
-            cell,
+            wrapping(cell, str(project["title"])),
         )
         row: list[object] = [rank_text(project, data.zh), str(project["code"]), title]
         if with_unit:
-            row.append(para(project["unit"], cell))
+            row.append(paragraph(project["unit"], cell))
         else:  # many dimensions: the unit goes under the title to keep the columns readable
-            row[2] = [title, para(project["unit"], style("cell", fontSize=7.5))]
+            row[2] = [title, paragraph(project["unit"], style("cell", fontSize=7.5))]
         dimensions = project.get("dimensions", {})
         row += [dash(dimensions.get(dim.key)) for dim in dims]
         selected = project.get("selected")
@@ -165,7 +185,7 @@ def _table(
     first_num = 4 if with_unit else 3
     return grid_table(
         rows,
-        _widths(len(dims), with_unit),
+        _widths(data, with_unit),
         extra=[
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -173,7 +193,7 @@ def _table(
             ("ALIGN", (first_num, 1), (-1, -1), "RIGHT"),
             ("ALIGN", (-1, 1), (-1, -1), "CENTER"),
             ("TEXTCOLOR", (-1, 1), (-1, -1), ALERT),
-            ("FONTSIZE", (-4 if with_unit else -4, 1), (-4, -1), 9.5),
+            ("FONTSIZE", (-3, 1), (-3, -1), 9.5),
             *shading,
         ],
     )
@@ -181,8 +201,6 @@ def _table(
 
 def printable_markup(text: str) -> str:
     """Plain text made safe inside Paragraph markup (escaped, unprintable → □)."""
-    from xml.sax.saxutils import escape
-
     return escape(printable(text))
 
 
@@ -195,10 +213,10 @@ def category_section(data: ReportData, key: str, projects: Sequence[Project]) ->
         for flag in project.get("flags", []):
             texts.append(flag_text(data, project, flag))
             notes.setdefault(str(project["code"]), []).append(len(texts))
-    heading = para(
+    heading = paragraph(
         t["category_heading"].format(section=t["sec_rank"], name=data.category_name(key)), s["h1"]
     )
-    legend = para(t["legend"].format(n=data.results["method"]["top_n"]), s["small"])
+    legend = paragraph(t["legend"].format(n=data.results["method"]["top_n"]), s["small"])
     top: list[Flowable] = [heading, legend, Spacer(1, 2 * mm)]
     box = _cutoff_box(data, projects)
     if box is not None:
@@ -206,8 +224,8 @@ def category_section(data: ReportData, key: str, projects: Sequence[Project]) ->
     story: list[Flowable] = [*top, _table(data, projects, notes)]
     if texts:
         small = s["small"]
-        lines = [para(f"[{n}] {text}", small) for n, text in enumerate(texts, start=1)]
-        story += [Spacer(1, 2 * mm), KeepTogether([para(t["notes"], s["h2"]), *lines[:3]])]
+        lines = [paragraph(f"[{n}] {text}", small) for n, text in enumerate(texts, start=1)]
+        story += [Spacer(1, 2 * mm), KeepTogether([paragraph(t["notes"], s["h2"]), *lines[:3]])]
         story += lines[3:]
     return story
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from reports.data import JudgeSheet
@@ -30,7 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "score-file": "评分文件",
         "paper": "纸质录入",
         "paper_banner": "由纸质评分表录入：本表分数由秘书处根据评委签字的纸质评分表录入",
-        "code_label": "评分文件核验码",
+        "code_label": "核验码",
         "package": "评审包码",
         "revision": "导出版本",
         "exported": "导出时间",
@@ -101,25 +104,40 @@ LANDSCAPE_WIDTH = 297 * mm - 2 * MARGIN
 FIXED_MM = (13.0, 15.0, 33.0, 19.0)
 DIM_MM = 16.0
 TITLE_MIN_MM = 42.0
+DIM_PAD = 2.0  # points each side in the dimension header cells
+MIN_FONT = 6.5
 
 
 def labels(zh: bool) -> dict[str, str]:
     return LABELS["zh" if zh else "en"]
 
 
-def sheet_styles() -> dict[str, ParagraphStyle]:
+@cache
+def sheet_styles(zh: bool = True) -> dict[str, ParagraphStyle]:
+    """Cell styles; English labels wrap at spaces (CJK wrapping would break inside words)."""
     base = styles()
     cell = base["cell"]
+    wrap = "CJK" if zh else None
     return {
         "cell": cell,
-        "head": ParagraphStyle("ss-head", parent=cell, alignment=TA_CENTER),
-        "dim": ParagraphStyle("ss-dim", parent=cell, alignment=TA_CENTER, fontSize=8, leading=10),
-        "banner": ParagraphStyle(
-            "ss-banner", parent=base["body"], fontSize=10.5, leading=14, textColor=PAPER_INK
+        "head": ParagraphStyle("ss-head", parent=cell, alignment=TA_CENTER, wordWrap=wrap),
+        "dim": ParagraphStyle(
+            "ss-dim", parent=cell, alignment=TA_CENTER, fontSize=8, leading=10, wordWrap=wrap
         ),
-        "muted": ParagraphStyle("ss-muted", parent=base["small"], textColor=MUTED),
+        "banner": ParagraphStyle(
+            "ss-banner",
+            parent=base["body"],
+            fontSize=10.5,
+            leading=14,
+            textColor=PAPER_INK,
+            wordWrap=wrap,
+        ),
+        "label": ParagraphStyle("ss-label", parent=base["body"], wordWrap=wrap),
+        "muted": ParagraphStyle("ss-muted", parent=base["small"], textColor=MUTED, wordWrap=wrap),
         "code": ParagraphStyle("ss-code", parent=base["code"], fontSize=20, leading=24),
-        "small_c": ParagraphStyle("ss-smallc", parent=base["small"], alignment=TA_CENTER),
+        "small_c": ParagraphStyle(
+            "ss-smallc", parent=base["small"], alignment=TA_CENTER, wordWrap=wrap
+        ),
     }
 
 
@@ -136,7 +154,10 @@ def step_places(event: Event) -> int:
 
 
 def fixed(value: Decimal, places: int) -> str:
-    return format(value.quantize(Decimal(1).scaleb(-places)), "f")
+    """At least ``places`` decimals, never fewer than the value has (an off-step raw score
+    from a file is printed as it is, not rounded)."""
+    own = -int(value.normalize().as_tuple().exponent)
+    return format(value.quantize(Decimal(1).scaleb(-max(places, own))), "f")
 
 
 def judge_line(sheet: JudgeSheet, zh: bool) -> str:
@@ -146,12 +167,41 @@ def judge_line(sheet: JudgeSheet, zh: bool) -> str:
     return f"{lab['judge']}{sep}{who} · {lab['code_label']} {sheet.verification_code}"
 
 
+class WrapOnce(Paragraph):
+    """A paragraph that skips re-wrapping at the width it was last wrapped to.
+
+    One title paragraph is shared by every judge's table (same column width), so a 40-judge
+    event wraps each title once instead of a few times per judge.
+    """
+
+    _wrapped: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return availWidth, self._wrapped[1]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, height)
+        return width, height
+
+
+TitleCache = dict[str, Paragraph]
+
+
+def title_para(project: Project, titles: TitleCache | None) -> Paragraph:
+    if titles is None:
+        return para(project.title, sheet_styles()["cell"])
+    if project.code not in titles:
+        text = escape(printable(project.title))
+        titles[project.code] = WrapOnce(text, sheet_styles()["cell"])
+    return titles[project.code]
+
+
 class ContinuedTable(Table):
     """A table whose repeated first header row says "（续）" on every page after the first."""
 
     continued_cell: Flowable | None = None
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.continued_cell = self.continued_cell  # type: ignore[attr-defined]
@@ -168,11 +218,26 @@ def covered_projects(event: Event, sheet: JudgeSheet) -> list[Project]:
     return [p for p in event.ordered_projects() if not cats or p.category in cats]
 
 
+def _dim_head(name: str, zh: bool) -> Paragraph:
+    """A dimension's name in its narrow column; an English word too long for it shrinks."""
+    style = sheet_styles(zh)["dim"]
+    inner = DIM_MM * mm - 2 * DIM_PAD
+    words = name.split() or [name]
+    longest = max(stringWidth(printable(w), style.fontName, style.fontSize) for w in words)
+    if zh or longest <= inner:
+        return para(name, style)
+    size = max(MIN_FONT, style.fontSize * inner / longest)
+    fitted = ParagraphStyle("ss-dim-fit", parent=style, fontSize=size, leading=size * 1.25)
+    if longest * size / style.fontSize > inner:
+        fitted.wordWrap = "CJK"  # still too long at the smallest size: break inside the word
+    return para(name, fitted)
+
+
 def _header(event: Event, sheet: JudgeSheet, zh: bool) -> list[list[Any]]:
-    lab, st = labels(zh), sheet_styles()
+    lab, st = labels(zh), sheet_styles(zh)
     ncols = 5 + len(event.dimensions)
     dims: list[Any] = [
-        [para(d.name if zh else d.name_en, st["dim"]), para(f"({d.max.normalize():f})", st["dim"])]
+        [_dim_head(d.name if zh else d.name_en, zh), para(f"({d.max.normalize():f})", st["dim"])]
         for d in event.dimensions
     ]
     return [
@@ -188,9 +253,11 @@ def _header(event: Event, sheet: JudgeSheet, zh: bool) -> list[list[Any]]:
     ]
 
 
-def score_table(event: Event, sheet: JudgeSheet, width: float, zh: bool) -> tuple[Table, str]:
+def score_table(
+    event: Event, sheet: JudgeSheet, width: float, zh: bool, titles: TitleCache | None = None
+) -> tuple[Table, str]:
     """The judge's rows in defense order, grouped by category; returns the count line too."""
-    lab, st = labels(zh), sheet_styles()
+    lab, st = labels(zh), sheet_styles(zh)
     dims = event.dimensions
     places = step_places(event)
     code_w, total_w, comment_w, state_w = (v * mm for v in FIXED_MM)
@@ -203,6 +270,8 @@ def score_table(event: Event, sheet: JudgeSheet, width: float, zh: bool) -> tupl
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), colors.white),
         ("BACKGROUND", (0, 1), (-1, 1), HEAD),
+        ("LEFTPADDING", (first_dim, 1), (total_col - 1, 1), DIM_PAD),
+        ("RIGHTPADDING", (first_dim, 1), (total_col - 1, 1), DIM_PAD),
         ("ALIGN", (first_dim, 2), (total_col, -1), "RIGHT"),
         ("ALIGN", (state_col, 2), (state_col, -1), "CENTER"),
     ]
@@ -220,7 +289,7 @@ def score_table(event: Event, sheet: JudgeSheet, width: float, zh: bool) -> tupl
             rows.append([para(text, st["cell"]), *[""] * (ncols - 1)])
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG)]
         r = len(rows)
-        row: list[Any] = [printable(project.code), para(project.title, st["cell"])]
+        row: list[Any] = [printable(project.code), title_para(project, titles)]
         conflict = event.is_conflicted(sheet.judge.id, project)
         values: Mapping[str, Decimal] = sheet.content.scores.get(project.code, {})
         sheet_row = sheet.content.sheets.get(project.code)

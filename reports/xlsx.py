@@ -21,6 +21,7 @@ a typed ``'=1+1``), so editing the cell in Excel keeps it text (DESIGN.md §6).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
@@ -193,42 +194,30 @@ def _score_places(data: ReportData) -> int:
 
 
 def _score_rows(data: ReportData, labels: Mapping[str, Any]) -> list[Row]:
-    use: dict[tuple[str, str], tuple[bool, set[str]]] = {}
+    keys = _dimension_keys(data)
+    # Whether a score counted is read from the trace (one entry per counted score).
+    dropped: dict[tuple[str, str], set[str]] = {}
     for p in data.projects():
         for t in p.get("trace", ()):
-            dropped = set(t.get("dropped_dimensions", ())) | (
-                set(_dimension_keys(data)) if t.get("dropped") else set()
-            )
-            use[(t["judge"], p["code"])] = (True, dropped)
+            gone = set(keys) if t.get("dropped") else set(t.get("dropped_dimensions", ()))
+            dropped[(t["judge"], p["code"])] = gone
     position = {p.code: i for i, p in enumerate(data.event.ordered_projects())}
-    dim_position = {k: i for i, k in enumerate(_dimension_keys(data))}
+    dim_position = {k: i for i, k in enumerate(keys)}
     places = _score_places(data)
     rows: list[Row] = []
     for sheet in data.sheets:
         content = sheet.content
+        judge = [sheet.judge.id, sheet.judge.name]
         kind = labels["kind"].get(sheet.kind, sheet.kind)
-        codes = sorted(content.scores, key=lambda c: (position.get(c, len(position)), c))
-        for code in codes:
-            comment_row = content.sheets.get(code)
-            comment = comment_row.comment if comment_row else ""
-            counted, dropped = use.get((sheet.judge.id, code), (False, set()))
+        for code in sorted(content.scores, key=lambda c: (position.get(c, len(position)), c)):
+            row = content.sheets.get(code)
+            source = [kind, sheet.verification_code, row.comment if row else ""]
+            gone = dropped.get((sheet.judge.id, code))
             values = content.scores[code]
             for key in sorted(values, key=lambda k: (dim_position.get(k, len(dim_position)), k)):
-                state = "not_counted" if not counted else "dropped" if key in dropped else "counted"
-                rows.append(
-                    [
-                        sheet.judge.id,
-                        sheet.judge.name,
-                        code,
-                        key,
-                        _dimension_name(data, key),
-                        _Number(values[key], places),
-                        labels["use"][state],
-                        kind,
-                        sheet.verification_code,
-                        comment,
-                    ]
-                )
+                use = "not_counted" if gone is None else "dropped" if key in gone else "counted"
+                name, value = _dimension_name(data, key), _Number(values[key], places)
+                rows.append([*judge, code, key, name, value, labels["use"][use], *source])
     return rows
 
 
@@ -274,18 +263,15 @@ class _Number:
     def __init__(self, value: str | Decimal | None, places: int = 0) -> None:
         self.value: Decimal | None = None
         self.text = "" if value is None else str(value)
-        if value is None:
-            return
+        self.places = places
         try:
-            number = Decimal(value)
-        except InvalidOperation:  # not a number after all: keep it as text
+            number = Decimal(self.text)
+        except InvalidOperation:  # empty, or not a number after all: keep it as text
             return
-        if not number.is_finite():
-            return
-        exponent = number.as_tuple().exponent
-        self.places = max(places, -exponent if isinstance(exponent, int) else 0)
-        self.value = number
-        self.text = format(number, f".{self.places}f")
+        if number.is_finite():
+            self.places = max(places, -int(number.as_tuple().exponent))
+            self.value = number
+            self.text = format(number, f".{self.places}f")
 
     def number_format(self) -> str:
         return "0." + "0" * self.places if self.places else "0"
@@ -297,7 +283,8 @@ def _clean(text: str) -> str:
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Any:
-    """The value to append: plain where openpyxl's own typing is right, else a typed cell."""
+    """The value to append: plain where openpyxl's own typing is right, else a typed cell.
+    ``bold`` is for the header row, which is all text."""
     if isinstance(value, _Number):
         if value.value is None:
             value = value.text or None
@@ -307,6 +294,8 @@ def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Any:
             return cell
     if isinstance(value, str):
         value = _clean(value)
+        if not value:
+            return None  # no cell at all: an empty string cell costs time and reads back as ""
         risky = value.startswith(_FORMULA_START) or value in ERROR_CODES
         if not (risky or bold):
             return value
@@ -318,17 +307,21 @@ def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Any:
         if bold:
             cell.font = _BOLD
         return cell
-    if bold and value is not None:
-        cell = WriteOnlyCell(sheet, value)
-        cell.font = _BOLD
-        return cell
-    return value
+    return value  # ints, None
 
 
 def _width(value: Any) -> int:
+    if isinstance(value, _Number):
+        return len(value.text)
+    return 0 if value is None else _text_width(str(value))
+
+
+@functools.lru_cache(maxsize=4096)  # names, codes and labels repeat on thousands of rows
+def _text_width(text: str) -> int:
     """Display width: CJK characters take two columns in Excel's default font."""
-    text = value.text if isinstance(value, _Number) else "" if value is None else str(value)
     line = max(text.splitlines() or [""], key=len)
+    if line.isascii():
+        return len(line)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
