@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = {"merge (baseline)": measure(lambda: merge(package, [folder]), args.repeat)}
         for name, render in DOCUMENTS:
             rows[name] = measure(lambda render=render: render(data), args.repeat)
-        rows["all four reports"] = measure(lambda: render_all(data), args.repeat)
+        rows["all four, 1 process"] = measure(lambda: render_all(data), args.repeat)
+        rows["all four, 2 processes"] = measure(lambda: render_all(data, workers=2), args.repeat)
         sizes = {name: len(blob) for name, blob in render_all(data).items()}
     print(
         f"Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         median = statistics.median(times)
         size = f"{sizes[name] // 1024}" if name in sizes else ""
         print(f"{name:24}{median:10.3f}{min(times):10.3f}{median / base:10.1f}{size:>10}")
-    total = statistics.median(rows["all four reports"])
+    total = statistics.median(rows["all four, 2 processes"])
     verdict = "PASS" if total < TARGET_S else "FAIL"
     print(
         f"target: all four reports under {TARGET_S:.0f} s on the CI machine: {verdict} "

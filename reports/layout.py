@@ -18,8 +18,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 from reports.fonts import printable, register
+
+# Chinese line breaking: reportlab's list lacks some full-width marks, so a wrapped title
+# could start a line with a lone ， or 》. (A closing ” is below U+3000 and takes reportlab's
+# Latin path, which this list does not reach.)
+CLOSING = "\uff0c\uff1b\uff1a\uff1f\uff01\u300b\u3009"
+_paragraph.ALL_CANNOT_START += "".join(c for c in CLOSING if c not in _paragraph.ALL_CANNOT_START)
 
 MARGIN = 16 * mm
 GRID = colors.HexColor("#9aa5b1")

@@ -10,18 +10,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
 
+from reports.cjk_wrap import WrapCache, block
 from reports.data import JudgeSheet
+from reports.fast_table import PAD_X, Cell, FastTable, Row
 from reports.fonts import printable
-from reports.layout import HEAD, MARGIN, MUTED, grid_table, para, styles
+from reports.layout import GRID, HEAD, MARGIN, MUTED, styles
 from scoring.model import Event, Project
 
 LABELS: dict[str, dict[str, str]] = {
@@ -167,49 +167,7 @@ def judge_line(sheet: JudgeSheet, zh: bool) -> str:
     return f"{lab['judge']}{sep}{who} · {lab['code_label']} {sheet.verification_code}"
 
 
-class WrapOnce(Paragraph):
-    """A paragraph that skips re-wrapping at the width it was last wrapped to.
-
-    One title paragraph is shared by every judge's table (same column width), so a 40-judge
-    event wraps each title once instead of a few times per judge.
-    """
-
-    _wrapped: tuple[float, float] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            return availWidth, self._wrapped[1]
-        width, height = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, height)
-        return width, height
-
-
-TitleCache = dict[str, Paragraph]
-
-
-def title_para(project: Project, titles: TitleCache | None) -> Paragraph:
-    if titles is None:
-        return para(project.title, sheet_styles()["cell"])
-    if project.code not in titles:
-        text = escape(printable(project.title))
-        titles[project.code] = WrapOnce(text, sheet_styles()["cell"])
-    return titles[project.code]
-
-
-class ContinuedTable(Table):
-    """A table whose repeated first header row says "（续）" on every page after the first."""
-
-    continued_cell: Flowable | None = None
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
-        for part in parts:
-            part.continued_cell = self.continued_cell  # type: ignore[attr-defined]
-        if len(parts) == 2 and self.continued_cell is not None:
-            cells = parts[1]._cellvalues  # type: ignore[attr-defined]
-            # Copy the row: the split parts share the header row's list object.
-            cells[0] = [self.continued_cell, *cells[0][1:]]
-        return parts
+TitleCache = WrapCache  # one per document: each distinct text is wrapped once
 
 
 def covered_projects(event: Event, sheet: JudgeSheet) -> list[Project]:
@@ -218,66 +176,119 @@ def covered_projects(event: Event, sheet: JudgeSheet) -> list[Project]:
     return [p for p in event.ordered_projects() if not cats or p.category in cats]
 
 
-def _dim_head(name: str, zh: bool) -> Paragraph:
+def _dim_style(name: str, zh: bool) -> ParagraphStyle:
     """A dimension's name in its narrow column; an English word too long for it shrinks."""
     style = sheet_styles(zh)["dim"]
     inner = DIM_MM * mm - 2 * DIM_PAD
     words = name.split() or [name]
     longest = max(stringWidth(printable(w), style.fontName, style.fontSize) for w in words)
     if zh or longest <= inner:
-        return para(name, style)
+        return style
     size = max(MIN_FONT, style.fontSize * inner / longest)
     fitted = ParagraphStyle("ss-dim-fit", parent=style, fontSize=size, leading=size * 1.25)
     if longest * size / style.fontSize > inner:
         fitted.wordWrap = "CJK"  # still too long at the smallest size: break inside the word
-    return para(name, fitted)
+    return fitted
 
 
-def _header(event: Event, sheet: JudgeSheet, zh: bool) -> list[list[Any]]:
+class _Columns:
+    """The column widths of one event's sheets and the cells' inner (text) widths."""
+
+    def __init__(self, event: Event, width: float) -> None:
+        dims = event.dimensions
+        code_w, total_w, comment_w, state_w = (v * mm for v in FIXED_MM)
+        title_w = width - code_w - total_w - comment_w - state_w - DIM_MM * mm * len(dims)
+        self.widths = [code_w, title_w, *[DIM_MM * mm] * len(dims), total_w, comment_w, state_w]
+        self.positions = [0.0]
+        for w in self.widths:
+            self.positions.append(self.positions[-1] + w)
+        self.full = width - 2 * PAD_X
+        self.title = title_w - 2 * PAD_X
+        self.comment = comment_w - 2 * PAD_X
+        self.state = state_w - 2 * PAD_X
+
+
+def _header_row(event: Event, zh: bool, cols: _Columns, cache: WrapCache) -> Row:
+    """The column heads (the same on every judge's sheet of a document)."""
+    key = (
+        "header",
+        zh,
+        tuple(cols.widths),
+        tuple((d.name, d.name_en, d.max) for d in event.dimensions),
+    )
+    if key in cache.memo:
+        return cache.memo[key]  # type: ignore[no-any-return]
     lab, st = labels(zh), sheet_styles(zh)
-    ncols = 5 + len(event.dimensions)
-    dims: list[Any] = [
-        [_dim_head(d.name if zh else d.name_en, zh), para(f"({d.max.normalize():f})", st["dim"])]
+    dim_inner = DIM_MM * mm - 2 * DIM_PAD
+
+    def head(text: str, width: float) -> Cell:
+        return Cell((block(text, st["head"], width - 2 * PAD_X, cache),))
+
+    dims = [
+        Cell(
+            (
+                block(name, _dim_style(name, zh), dim_inner, cache),
+                block(f"({d.max.normalize():f})", st["dim"], dim_inner, cache),
+            ),
+            left=DIM_PAD,
+            right=DIM_PAD,
+        )
         for d in event.dimensions
+        for name in [d.name if zh else d.name_en]
     ]
-    return [
-        [para(judge_line(sheet, zh), st["cell"]), *[""] * (ncols - 1)],
+    w = cols.widths
+    row = Row(
         [
-            para(lab["project_code"], st["head"]),
-            para(lab["project_title"], st["head"]),
+            head(lab["project_code"], w[0]),
+            head(lab["project_title"], w[1]),
             *dims,
-            para(lab["total"], st["head"]),
-            para(lab["comment"], st["head"]),
-            para(lab["state"], st["head"]),
+            head(lab["total"], w[-3]),
+            head(lab["comment"], w[-2]),
+            head(lab["state"], w[-1]),
         ],
-    ]
+        cols.positions,
+        HEAD,
+        cache,
+    )
+    cache.memo[key] = row
+    return row
+
+
+def _line_row(text: str, cols: _Columns, cache: WrapCache, background: Any = None) -> Row:
+    """A row of one cell across the table (the judge line, a category)."""
+    cell = Cell((block(text, sheet_styles()["cell"], cols.full, cache),), span=len(cols.widths))
+    return Row([cell], cols.positions, background, cache)
 
 
 def score_table(
     event: Event, sheet: JudgeSheet, width: float, zh: bool, titles: TitleCache | None = None
-) -> tuple[Table, str]:
-    """The judge's rows in defense order, grouped by category; returns the count line too."""
+) -> tuple[FastTable, str]:
+    """The judge's rows in defense order, grouped by category; returns the count line too.
+
+    ``titles`` shares wrapped texts (titles, heads) between the judges of one document.
+    """
+    cache = titles if titles is not None else WrapCache()
     lab, st = labels(zh), sheet_styles(zh)
+    cell_style = st["cell"]
     dims = event.dimensions
     places = step_places(event)
-    code_w, total_w, comment_w, state_w = (v * mm for v in FIXED_MM)
-    title_w = width - code_w - total_w - comment_w - state_w - DIM_MM * mm * len(dims)
-    widths = [code_w, title_w, *[DIM_MM * mm] * len(dims), total_w, comment_w, state_w]
-    ncols = len(widths)
-    first_dim, total_col, state_col = 2, 2 + len(dims), ncols - 1
-    rows: list[list[Any]] = _header(event, sheet, zh)
-    extra: list[tuple[Any, ...]] = [
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.white),
-        ("BACKGROUND", (0, 1), (-1, 1), HEAD),
-        ("LEFTPADDING", (first_dim, 1), (total_col - 1, 1), DIM_PAD),
-        ("RIGHTPADDING", (first_dim, 1), (total_col - 1, 1), DIM_PAD),
-        ("ALIGN", (first_dim, 2), (total_col, -1), "RIGHT"),
-        ("ALIGN", (state_col, 2), (state_col, -1), "CENTER"),
-    ]
+    cols = _Columns(event, width)
+    positions = cols.positions
+    header = [_line_row(judge_line(sheet, zh), cols, cache), _header_row(event, zh, cols, cache)]
+    continued = _line_row(judge_line(sheet, zh) + lab["continued"], cols, cache)
+    rows: list[Row] = []
     counts = {"submitted": 0, "draft": 0, "recused": 0, "unscored": 0}
     projects = covered_projects(event, sheet)
     names = {c.key: c.name for c in event.categories}
+    empty_dims = [Cell("")] * len(dims)
+    numbers: dict[Decimal, str] = cache.memo.setdefault(("fixed", places), {})
+
+    def shown(value: Decimal) -> str:
+        text = numbers.get(value)
+        if text is None:
+            text = numbers[value] = fixed(value, places)
+        return text
+
     category = None
     for project in projects:
         if project.category != category:
@@ -285,46 +296,50 @@ def score_table(
             n = sum(1 for p in projects if p.category == category)
             name = names.get(category, category)
             text = f"{name}（{n} 项）" if zh else f"{name} ({n} projects)"
-            r = len(rows)
-            rows.append([para(text, st["cell"]), *[""] * (ncols - 1)])
-            extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG)]
-        r = len(rows)
-        row: list[Any] = [printable(project.code), title_para(project, titles)]
+            rows.append(_line_row(text, cols, cache, CATEGORY_BG))
+        cells = [
+            Cell(printable(project.code)),
+            Cell((block(project.title, cell_style, cols.title, cache),)),
+        ]
         conflict = event.is_conflicted(sheet.judge.id, project)
         values: Mapping[str, Decimal] = sheet.content.scores.get(project.code, {})
         sheet_row = sheet.content.sheets.get(project.code)
         state = sheet_row.state if sheet_row else "empty"
-        comment: Paragraph | str = (
-            para(sheet_row.comment, st["cell"]) if sheet_row and sheet_row.comment else ""
+        comment = (
+            Cell((block(sheet_row.comment, cell_style, cols.comment, cache),))
+            if sheet_row and sheet_row.comment
+            else Cell("")
         )
+        background = None
         if conflict is not None:
             # Recused: no scores printed, whatever the file holds; the merge reports those.
             counts["recused"] += 1
-            reason = para(lab["reason"] + (conflict.reason or "—"), st["cell"])
-            row += [lab["recused"], *[""] * len(dims), reason, lab["recused"]]
-            extra += [
-                ("SPAN", (first_dim, r), (total_col, r)),
-                ("ALIGN", (first_dim, r), (total_col, r), "CENTER"),
-                ("BACKGROUND", (0, r), (-1, r), RECUSED_BG),
+            reason_text = lab["reason"] + (conflict.reason or "—")
+            reason = block(reason_text, cell_style, cols.comment, cache)
+            cells += [
+                Cell(lab["recused"], span=len(dims) + 1, align="CENTER"),
+                Cell((reason,)),
+                Cell(lab["recused"], align="CENTER"),
             ]
+            background = RECUSED_BG
         elif state == "empty" and not values:
             counts["unscored"] += 1
-            row += [*[""] * (len(dims) + 1), comment, lab["unscored"]]
+            cells += [*empty_dims, Cell(""), comment, Cell(lab["unscored"], align="CENTER")]
         else:
-            cells = [fixed(values[d.key], places) if d.key in values else "" for d in dims]
+            scores = [
+                Cell(shown(values[d.key]) if d.key in values else "", align="RIGHT") for d in dims
+            ]
             complete = all(d.key in values for d in dims)
             total = sum((values[d.key] for d in dims if d.key in values), Decimal(0))
-            row += [*cells, fixed(total, places) if complete else "—", comment]
+            cells += [*scores, Cell(shown(total) if complete else "—", align="RIGHT")]
+            cells.append(comment)
             if state == "submitted":
                 counts["submitted"] += 1
-                row.append(lab["submitted"])
+                cells.append(Cell(lab["submitted"], align="CENTER"))
             else:
                 counts["draft"] += 1
-                row.append(para(lab["draft"], st["head"]))
-                extra.append(("BACKGROUND", (0, r), (-1, r), DRAFT_BG))
-        rows.append(row)
-    table = grid_table(rows, widths, header_rows=2, extra=extra)
-    table.__class__ = ContinuedTable  # the shared grid style, plus the "（续）" header
-    continued = para(judge_line(sheet, zh) + lab["continued"], st["cell"])
-    table.continued_cell = continued  # type: ignore[attr-defined]
+                cells.append(Cell((block(lab["draft"], st["head"], cols.state, cache),)))
+                background = DRAFT_BG
+        rows.append(Row(cells, positions, background, cache))
+    table = FastTable(cols.widths, header, rows, continued, GRID)
     return table, lab["count"].format(n=len(projects), **counts)

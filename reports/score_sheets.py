@@ -9,6 +9,7 @@ Labels live in reports.score_sheet_table.LABELS.
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import PurePath
 from typing import Any
 
@@ -18,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.lib.validators import isString
+from reportlab.lib.validators import isListOfNumbers, isString
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table
 
 from reports.data import JudgeSheet, ReportData
@@ -46,23 +47,53 @@ def qr_payload(event_id: str, judge_id: str, code: str) -> str:
     return f"PanelScore|{event_id}|{judge_id}|{code}"
 
 
-class QrDrawing(Drawing):
-    """A drawing of a QR code that remembers what it encodes (tests read it back)."""
+def qr_modules(value: str) -> tuple[list[list[bool]], int]:
+    """The QR code's modules (error correction M) and quiet-zone width, from reportlab."""
+    widget = QrCodeWidget(value, barLevel="M")
+    widget.qr.make()
+    return widget.qr.modules, widget.barBorder
 
-    _attrMap = AttrMap(BASE=Drawing, qr_value=AttrMapValue(isString))
+
+class QrDrawing(Drawing):
+    """A drawing of a QR code that remembers what it encodes (tests read it back).
+
+    A run of dark modules in a row is one filled rectangle, as reportlab's widget draws it,
+    but straight onto the canvas: the widget builds and renders a shape object per run, many
+    times slower. (One rectangle per fill also keeps the modules crisp in PDF viewers that snap
+    rectangles to the pixel grid.)
+    """
+
+    _attrMap = AttrMap(
+        BASE=Drawing, qr_value=AttrMapValue(isString), rects=AttrMapValue(isListOfNumbers)
+    )
+
+    def draw(self, showBoundary: Any = None) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        r = self.rects
+        for i in range(0, len(r), 4):
+            canv.rect(r[i], r[i + 1], r[i + 2], r[i + 3], stroke=0, fill=1)
+        canv.restoreState()
 
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> QrDrawing:
-    """A vector QR code (reportlab's own widget), scaled to ``size`` points square."""
-    widget = QrCodeWidget(value, barLevel="M")
-    # Draw the widget once into a group (getBounds() and rendering would each draw it again).
-    group = widget.draw()
-    x0, y0, x1, y1 = group.getBounds()
-    drawing = QrDrawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(group)
-    drawing.qr_value = widget.value
-    # The renderer otherwise selects Helvetica, which would be listed as an unembedded font.
-    drawing.initialFontName = register()
+    """A vector QR code, ``size`` points square with its quiet zone."""
+    modules, border = qr_modules(value)
+    box = size / (len(modules) + 2 * border)
+    rects: list[float] = []
+    for r, row in enumerate(modules):
+        y = size - (r + border + 1) * box
+        c = 0
+        for dark, run in itertools.groupby(bool(m) for m in row):
+            n = sum(1 for _ in run)
+            if dark:
+                rects += [(c + border) * box, y, n * box, box]
+            c += n
+    drawing = QrDrawing(size, size)
+    drawing.rects = rects
+    drawing.qr_value = value
+    drawing.initialFontName = register()  # no unembedded Helvetica, should anything render
     return drawing
 
 
@@ -180,7 +211,8 @@ def judge_flowables(
 ) -> list[Flowable]:
     """One judge's whole sheet: heading, code and QR, the score table, count and signature.
 
-    ``titles`` shares the project-title paragraphs between the judges of one document.
+    ``titles`` shares the wrapped texts (project titles, column heads) between the judges of
+    one document, so each is wrapped once.
     """
     table, count = score_table(event, sheet, width, zh, titles)
     closing = [
@@ -198,7 +230,7 @@ def _pdf(event: Event, sheets: list[JudgeSheet], package_code: str, note: str) -
     wide = needs_landscape(event)
     width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
     story: list[Flowable] = []
-    titles: TitleCache = {}
+    titles = TitleCache()
     for index, sheet in enumerate(sheets):
         if index:
             story.append(PageBreak())  # every judge starts on a new page

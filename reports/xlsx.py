@@ -15,29 +15,27 @@ Sheets, in this order (Chinese names when ``data.zh``, English otherwise):
 Finals, dimension results and scores are numeric cells holding the exact decimal, shown with
 as many places as the published string has, so the displayed text equals results.json.
 Ranks and counts are integers. Every text cell is stored as a string, never as a formula;
-text starting with ``= + - @`` also gets Excel's quote prefix (what Excel itself stores for
-a typed ``'=1+1``), so editing the cell in Excel keeps it text (DESIGN.md §6).
+text starting with ``= + - @`` (or an error value such as ``#N/A``) also gets Excel's quote
+prefix (what Excel itself stores for a typed ``'=1+1``), so editing the cell in Excel keeps
+it text (DESIGN.md §6).
+
+Written with XlsxWriter (about twice as fast as openpyxl here). The same data gives the same
+bytes: the creation date is the event's date, never the clock.
 """
 
 from __future__ import annotations
 
-import functools
+import datetime
 import io
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable, Mapping
 from pathlib import PureWindowsPath
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from xlsxwriter import Workbook
 
 from reports.data import ReportData
+from reports.xlsx_cells import Number, Output, Row, add_sheet, sheet_name
 
 # Column headers are "|"-separated to keep this table short; dimension names go between
 # "ranking" and "ranking_tail".
@@ -93,34 +91,47 @@ LABELS: dict[str, dict[str, Any]] = {
     },
 }
 
-_FORMULA_START = ("=", "+", "-", "@")  # Excel runs a typed cell starting so as a formula
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-_SHEET_MAX = 31
-_BOLD = Font(bold=True)
-
-Row = list[Any]
+_EVENT_DATE = re.compile(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
+_NO_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
 def ranking_xlsx(data: ReportData) -> bytes:
     labels = LABELS["zh" if data.zh else "en"]
-    # Write-only mode streams rows; the 250 × 40 event has ~30,000 score rows.
-    book = Workbook(write_only=True)
+    buffer = io.BytesIO()
+    # In memory: no temporary files, and XlsxWriter gives every zip member a fixed time, so
+    # with a fixed creation date the same data gives the same bytes (the 250 × 40 event has
+    # ~30,000 score rows; constant_memory mode measured slower, and needs temporary files).
+    book = Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": _created(data)})
+    out = Output(book)
     names = labels["sheets"]
     taken = {name.casefold() for name in names.values()}
     header = _ranking_header(data, labels)
     projects = data.projects()
     overall = sorted(projects, key=lambda p: (p["rank_overall"] is None, p["rank_overall"] or 0))
-    _add_sheet(book, names["ranking"], header, [_ranking_row(data, labels, p) for p in overall])
+    add_sheet(out, names["ranking"], header, [_ranking_row(data, labels, p) for p in overall])
     for category in data.event.ordered_categories():
         # results.json already lists a category's projects in rank order (unranked last).
         rows = [_ranking_row(data, labels, p) for p in projects if p["category"] == category.key]
-        _add_sheet(book, _sheet_name(category.name, taken), header, rows)
-    _add_sheet(book, names["scores"], labels["scores"].split("|"), _score_rows(data, labels))
-    _add_sheet(book, names["judges"], labels["judges"].split("|"), _judge_rows(data, labels))
-    _add_sheet(book, names["problems"], labels["problems"].split("|"), _problem_rows(data))
-    buffer = io.BytesIO()
-    book.save(buffer)
+        add_sheet(out, sheet_name(category.name, taken), header, rows)
+    add_sheet(out, names["scores"], labels["scores"].split("|"), _score_rows(data, labels))
+    add_sheet(out, names["judges"], labels["judges"].split("|"), _judge_rows(data, labels))
+    add_sheet(out, names["problems"], labels["problems"].split("|"), _problem_rows(data))
+    book.close()
     return buffer.getvalue()
+
+
+def _created(data: ReportData) -> datetime.datetime:
+    """The workbook's creation date: the event's date (noon UTC) when it reads as a date,
+    else a constant, never the clock, so that a rerun on the same results is byte-identical."""
+    match = _EVENT_DATE.search(data.event.date or "")
+    if match:
+        try:
+            day = datetime.date(*(int(part) for part in match.groups()))
+        except ValueError:  # "2024-13-45": not a date after all
+            return _NO_DATE
+        return datetime.datetime(day.year, day.month, day.day, 12, tzinfo=datetime.UTC)
+    return _NO_DATE
 
 
 # -- rows ------------------------------------------------------------------------------------
@@ -152,8 +163,8 @@ def _ranking_row(data: ReportData, labels: Mapping[str, Any], p: Mapping[str, An
         p["unit"],
         data.category_name(p["category"]),
         p["rank_in_category"],
-        *(_Number(dims.get(k)) for k in _dimension_keys(data)),
-        _Number(p["final"]),
+        *(Number(dims.get(k)) for k in _dimension_keys(data)),
+        Number(p["final"]),
         p["n_scores"],
         yes if p["tied"] else no,
         chosen,
@@ -216,7 +227,7 @@ def _score_rows(data: ReportData, labels: Mapping[str, Any]) -> list[Row]:
             values = content.scores[code]
             for key in sorted(values, key=lambda k: (dim_position.get(k, len(dim_position)), k)):
                 use = "not_counted" if gone is None else "dropped" if key in gone else "counted"
-                name, value = _dimension_name(data, key), _Number(values[key], places)
+                name, value = _dimension_name(data, key), Number(values[key], places)
                 rows.append([*judge, code, key, name, value, labels["use"][use], *source])
     return rows
 
@@ -254,106 +265,3 @@ def _problem_rows(data: ReportData) -> list[Row]:
         ]
         for p in problems
     ]
-
-
-# -- cells -----------------------------------------------------------------------------------
-class _Number:
-    """A decimal shown with a fixed number of places (its own, or ``places`` if more)."""
-
-    def __init__(self, value: str | Decimal | None, places: int = 0) -> None:
-        self.value: Decimal | None = None
-        self.text = "" if value is None else str(value)
-        self.places = places
-        try:
-            number = Decimal(self.text)
-        except InvalidOperation:  # empty, or not a number after all: keep it as text
-            return
-        if number.is_finite():
-            self.places = max(places, -int(number.as_tuple().exponent))
-            self.value = number
-            self.text = format(number, f".{self.places}f")
-
-    def number_format(self) -> str:
-        return "0." + "0" * self.places if self.places else "0"
-
-
-def _clean(text: str) -> str:
-    """XML cannot hold most control characters; show them as □ like the PDFs do."""
-    return ILLEGAL_CHARACTERS_RE.sub("□", text)[:32767]
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Any:
-    """The value to append: plain where openpyxl's own typing is right, else a typed cell.
-    ``bold`` is for the header row, which is all text."""
-    if isinstance(value, _Number):
-        if value.value is None:
-            value = value.text or None
-        else:
-            cell = WriteOnlyCell(sheet, value.value)  # openpyxl writes a Decimal as a number
-            cell.number_format = value.number_format()
-            return cell
-    if isinstance(value, str):
-        value = _clean(value)
-        if not value:
-            return None  # no cell at all: an empty string cell costs time and reads back as ""
-        risky = value.startswith(_FORMULA_START) or value in ERROR_CODES
-        if not (risky or bold):
-            return value
-        cell = WriteOnlyCell(sheet)
-        cell.value = value
-        cell.data_type = "s"  # openpyxl would make '=…' a formula and '#N/A' an error
-        if risky:
-            cell.quotePrefix = True
-        if bold:
-            cell.font = _BOLD
-        return cell
-    return value  # ints, None
-
-
-def _width(value: Any) -> int:
-    if isinstance(value, _Number):
-        return len(value.text)
-    return 0 if value is None else _text_width(str(value))
-
-
-@functools.lru_cache(maxsize=4096)  # names, codes and labels repeat on thousands of rows
-def _text_width(text: str) -> int:
-    """Display width: CJK characters take two columns in Excel's default font."""
-    line = max(text.splitlines() or [""], key=len)
-    if line.isascii():
-        return len(line)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-
-
-def _add_sheet(book: Workbook, title: str, header: Row, rows: Sequence[Row]) -> None:
-    sheet = book.create_sheet(title)
-    # Widths must be set before the first row: write-only sheets stream the columns first.
-    widths = [_width(h) + 4 for h in header]  # room for the filter button
-    for row in rows:
-        for c, value in enumerate(row):
-            widths[c] = max(widths[c], _width(value))
-    last = get_column_letter(len(header))
-    for c, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = min(max(width + 2, 6), 60)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    sheet.append([_cell(sheet, h, bold=True) for h in header])
-    for row in rows:
-        sheet.append([_cell(sheet, value) for value in row])
-
-
-def _sheet_name(name: str, taken: set[str]) -> str:
-    """A legal, unique sheet name for a category; ``taken`` holds casefolded names."""
-    base = _SHEET_FORBIDDEN.sub("_", _clean(name)).strip().strip("'") or "_"
-    candidate, n = _fit(base, ""), 2
-    while candidate.casefold() in taken or candidate.casefold() == "history":
-        candidate, n = _fit(base, f" ({n})"), n + 1
-    taken.add(candidate.casefold())
-    return candidate
-
-
-def _fit(base: str, suffix: str) -> str:
-    """Cut to Excel's limit, counted in UTF-16 units as Excel counts them."""
-    while len((base + suffix).encode("utf-16-le")) // 2 > _SHEET_MAX:
-        base = base[:-1]
-    return (base.rstrip().rstrip("'") or "_") + suffix

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
+import random
 import re
 import subprocess
 from decimal import Decimal
@@ -13,13 +15,18 @@ from typing import Any
 import pytest
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from reportlab.graphics.barcode.qr import QrCodeWidget
 
+from reports.cjk_wrap import CANNOT_END, CANNOT_START, block
 from reports.data import JudgeSheet, ReportData
-from reports.score_sheet_table import PORTRAIT_WIDTH, fixed
+from reports.fast_table import Cell, FastTable, Row
+from reports.layout import para
+from reports.score_sheet_table import PORTRAIT_WIDTH, fixed, sheet_styles
 from reports.score_sheets import (
     QrDrawing,
     judge_flowables,
     judge_sheet_pdf,
+    qr_modules,
     qr_payload,
     score_sheets_pdf,
 )
@@ -265,3 +272,152 @@ def test_big_event(tmp_path: Path) -> None:
 )
 def test_raw_numbers_keep_their_digits(value: str, places: int, text: str) -> None:
     assert fixed(Decimal(value), places) == text
+
+
+# -- the fast score table: same lines as a Paragraph, splits like a Table ----------------------
+
+PLAIN_TEXTS = [
+    "科技创新改革创新项目第18号攻坚举措攻坚举措攻坚举措",
+    "创新园区供电模式为中小企业降本增效。全国首创电水气热网联办改革（试点）、一次报",
+    "Digital government reform: one-stop service for 2,000 firms (pilot)",
+    "多 空格\n换行\t制表  与 Latin words 混排 Supercalifragilisticexpialidocious",
+    "A & B <c> 混排的标题",
+    "",
+]
+
+
+def paragraph_lines(text: str, style: Any, width: float) -> list[tuple[float, str]]:
+    paragraph = para(text, style)
+    paragraph.wrap(width, 10_000)
+    lines = paragraph.blPara.lines
+    if paragraph.blPara.kind == 0:
+        return [(round(extra, 6), " ".join(words)) for extra, words in lines]
+    return [
+        (round(line.extraSpace, 6), "".join(getattr(w, "text", "") for w in line.words))
+        for line in lines
+    ]
+
+
+@pytest.mark.parametrize("zh", [True, False])
+@pytest.mark.parametrize("name", ["cell", "head", "dim"])
+def test_blocks_break_like_paragraphs(zh: bool, name: str) -> None:
+    style = sheet_styles(zh)[name]
+    random.seed(name)
+    alphabet = "数字政府改革创新项目第号攻坚举措。、）abc XYZ 12-"
+    texts = PLAIN_TEXTS + [
+        "".join(random.choice(alphabet) for _ in range(random.randint(1, 70))) for _ in range(150)
+    ]
+    for text in texts:
+        if any(a in "。、）" and b in "。、）" for a, b in itertools.pairwise(text)):
+            continue  # two closing marks in a row: the fuller rules may differ (next test)
+        if style.wordWrap == "CJK" and set(text) & set("&<>"):
+            continue  # a Paragraph splits such text into pieces (and wraps it a little apart)
+        for width in (29.0, 41.9, 93.5, 140.0):
+            got = [(round(line.extra, 6), line.text) for line in block(text, style, width).lines]
+            assert got == paragraph_lines(text, style, width), (text, width)
+            height = para(text, style).wrap(width, 10_000)[1]
+            assert block(text, style, width).height == pytest.approx(height)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红色赋能打造“15分钟党群服务圈”",
+        "云埔街打造城中村管理“严田模式”",
+        "全国首创电水气热网联办改革，实现五个领域报装业务“一次报”“零跑动”",
+        "举措清楚，建议补充数据。数据来源需要进一步说明（特别是2022年的部分）。”其余无。",
+    ],
+)
+def test_no_line_starts_with_closing_punctuation(text: str) -> None:
+    style = sheet_styles()["cell"]
+    for width in [w / 2 for w in range(80, 400)]:  # four characters and more
+        lines = [line.text for line in block(text, style, width).lines]
+        assert "".join(lines) == text
+        for before, after in itertools.pairwise(lines):
+            assert after[0] not in CANNOT_START, (width, lines)
+            assert before[-1] not in CANNOT_END, (width, lines)
+            assert len(before) > 1
+
+
+def test_unprintable_characters_show_as_placeholder(
+    demo_report: ReportData, tmp_path: Path
+) -> None:
+    assert [line.text for line in block("A\U00020000B", sheet_styles()["cell"], 200).lines] == [
+        "A□B"
+    ]
+    event = demo_report.event
+    projects = tuple(
+        dataclasses.replace(p, title=p.title + "\U00020000", code=p.code + "\U00020001")
+        if p.code == "G03"
+        else p
+        for p in event.projects
+    )
+    event = dataclasses.replace(event, projects=projects)
+    path = write(tmp_path, "odd.pdf", judge_sheet_pdf(event, sheet_of(demo_report, "J01"), "X"))
+    text = re.sub(r"\s", "", pdf_text(path, layout=False))
+    assert "G03□" in text and "试点□" in text
+
+
+def test_every_title_is_text(demo_report: ReportData, demo_pdf: Path) -> None:
+    flat = re.sub(r"\s", "", pdf_text(demo_pdf, layout=False))
+    for project in demo_report.event.projects:
+        assert re.sub(r"\s", "", project.title) in flat, project.code
+
+
+def rows_table(n: int, continued: bool = True) -> FastTable:
+    style = sheet_styles()["cell"]
+    positions = [0.0, 40.0, 200.0]
+
+    def row(text: str) -> Row:
+        return Row([Cell(text), Cell((block(text * 3, style, 148.0),))], positions)
+
+    header = [Row([Cell((block("head", style, 188.0),), span=2)], positions), row("H")]
+    again = Row([Cell((block("head（续）", style, 188.0),), span=2)], positions)
+    return FastTable(
+        [40.0, 160.0], header, [row(f"r{i}") for i in range(n)], again if continued else None
+    )
+
+
+def test_fast_table_splits_by_rows_under_the_repeated_header() -> None:
+    table = rows_table(30)
+    width, height = table.wrap(500, 10_000)
+    assert width == 200.0
+    assert height == pytest.approx(sum(r.height for r in [*table.header, *table.rows]))
+    head = sum(r.height for r in table.header)
+    one = table.rows[0].height
+    assert table.split(500, head + one - 0.01) == []  # not even one row: next page
+    assert table.split(500, height + 1) == [table]
+    first, rest = table.split(500, head + 3 * one + 0.5)
+    assert first.rows == table.rows[:3] and rest.rows == table.rows[3:]
+    assert first.header == table.header
+    assert rest.header == [table.continued, table.header[1]]
+    assert first.wrap(500, 10_000)[1] <= head + 3 * one + 0.5
+    # A continuation splits again with the continued header.
+    again, last = rest.split(500, head + 5 * one)
+    assert len(again.rows) == 5 and last.header[0] is table.continued
+    plain = rows_table(10, continued=False)
+    assert plain.split(500, head + 2 * one)[1].header == plain.header
+
+
+def test_row_measures_like_a_table() -> None:
+    style = sheet_styles()["cell"]
+    positions = [0.0, 40.0, 200.0]
+    assert Row([Cell("x"), Cell("")], positions).height == pytest.approx(12 + 2 + 2.5)
+    two = block("数" * 30, style, 148.0)
+    assert len(two.lines) == 2
+    assert Row([Cell("x"), Cell((two,))], positions).height == pytest.approx(22 + 2 + 2.5)
+    with pytest.raises(ValueError):
+        Row([Cell("x")], positions)
+
+
+# -- QR code: reportlab's encoding, drawn faster -------------------------------------------
+
+
+def test_qr_modules_match_reportlab() -> None:
+    random.seed(4)
+    for i in range(60):
+        value = qr_payload(f"EVT-{i:04d}", f"J{i:02d}", "".join(random.sample("ABCDEFGHJK2345", 8)))
+        widget = QrCodeWidget(value, barLevel="M")
+        widget.qr.make()
+        modules, border = qr_modules(value)
+        assert modules == widget.qr.modules and border == widget.barBorder

@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 
 from reports.data import JudgeSheet, ReportData
-from reports.xlsx import _sheet_name, ranking_xlsx
+from reports.xlsx import ranking_xlsx
+from reports.xlsx_cells import sheet_name
 from scoring.model import Category, Event, Judge, Project, RankingRules
 from scoring.ranking import Sheet, rank
 from scoring.results import InputRecord, build_results
@@ -45,6 +46,16 @@ def shown(cell: Any) -> str:
 
 def header(sheet: Any) -> list[Any]:
     return [c.value for c in next(sheet.iter_rows(min_row=1, max_row=1))]
+
+
+def widths(sheet: Any) -> dict[int, float]:
+    """Column number → width; one <col> element may cover several equal columns."""
+    return {
+        i: d.width
+        for d in sheet.column_dimensions.values()
+        if d.min
+        for i in range(d.min, d.max + 1)
+    }
 
 
 def score_count(data: ReportData) -> int:
@@ -100,17 +111,23 @@ def test_demo_values_equal_results(demo_report: ReportData) -> None:
             assert Decimal(f"{row['最终得分']:.{places}f}") == Decimal(p["final"])
             for key, label in zip(dims, DIMENSIONS, strict=True):
                 assert Decimal(f"{row[label]:.{places}f}") == Decimal(p["dimensions"][key])
-    # The displayed text (value through its number format) is exactly the results string.
-    sheet = book["总排名"]
-    columns = {h: i for i, h in enumerate(header(sheet))}
-    for row in sheet.iter_rows(min_row=2):
-        p = results[row[columns["编号"]].value]
-        assert row[columns["最终得分"]].data_type == "n"
-        assert shown(row[columns["最终得分"]]) == p["final"]
-        for key, label in zip(dims, DIMENSIONS, strict=True):
-            assert shown(row[columns[label]]) == p["dimensions"][key]
-        for label in ("总排名", "类别内排名", "评分人数"):
-            assert type(row[columns[label]].value) is int
+    # The displayed text (value through its number format) is exactly the results string,
+    # for every project on every ranking sheet.
+    for name in ("总排名", "改革创新", "攻坚克难"):
+        sheet = book[name]
+        columns = {h: i for i, h in enumerate(header(sheet))}
+        seen = 0
+        for row in sheet.iter_rows(min_row=2):
+            p = results[row[columns["编号"]].value]
+            assert row[columns["最终得分"]].data_type == "n"
+            assert shown(row[columns["最终得分"]]) == p["final"]
+            for key, label in zip(dims, DIMENSIONS, strict=True):
+                assert row[columns[label]].data_type == "n"
+                assert shown(row[columns[label]]) == p["dimensions"][key]
+            for label in ("总排名", "类别内排名", "评分人数"):
+                assert type(row[columns[label]].value) is int
+            seen += 1
+        assert seen == len(read[name])
 
 
 def test_demo_flags_text(demo_report: ReportData) -> None:
@@ -146,6 +163,17 @@ def test_demo_scores_judges_problems(demo_report: ReportData) -> None:
                 assert Decimal(row["分值"]) == Decimal(t["values"][row["维度键"]])
     sheet = book["评分明细"]
     assert sheet["F2"].data_type == "n" and sheet["F2"].number_format == "0.00"
+    # Every score is a number displayed as the judge's value with the results' places.
+    given = {
+        (s.judge.id, code, key): Decimal(str(value))
+        for s in demo_report.sheets
+        for code, values in s.content.scores.items()
+        for key, value in values.items()
+    }
+    for row in sheet.iter_rows(min_row=2, max_col=6):
+        judge, _, code, key, _, value = row
+        assert value.data_type == "n" and value.number_format == "0.00"
+        assert shown(value) == format(given[(judge.value, code.value, key.value)], ".2f")
     judges = read["评委"]
     assert list(judges["评委编号"]) == [j["id"] for j in demo_report.results["judges"]]
     for source, entry in zip(judges["来源文件"], demo_report.results["judges"], strict=True):
@@ -270,15 +298,15 @@ def test_control_characters_and_sheet_names(demo_report: ReportData) -> None:
 
 def test_sheet_name_rules() -> None:
     taken = {"history"}
-    assert _sheet_name("a/b\\c", taken) == "a_b_c"
-    assert _sheet_name("A/B\\C", taken) == "A_B_C (2)"  # Excel compares names ignoring case
-    assert _sheet_name("'quoted'", taken) == "quoted"
-    assert _sheet_name("History", taken) == "History (2)"
-    assert _sheet_name("   ", taken) == "_"
-    long = _sheet_name("x" * 40, taken)
+    assert sheet_name("a/b\\c", taken) == "a_b_c"
+    assert sheet_name("A/B\\C", taken) == "A_B_C (2)"  # Excel compares names ignoring case
+    assert sheet_name("'quoted'", taken) == "quoted"
+    assert sheet_name("History", taken) == "History (2)"
+    assert sheet_name("   ", taken) == "_"
+    long = sheet_name("x" * 40, taken)
     assert long == "x" * 31
-    assert _sheet_name("x" * 40, taken) == "x" * 27 + " (2)"
-    assert len(_sheet_name("😀" * 20, taken).encode("utf-16-le")) // 2 <= 31
+    assert sheet_name("x" * 40, taken) == "x" * 27 + " (2)"
+    assert len(sheet_name("😀" * 20, taken).encode("utf-16-le")) // 2 <= 31
 
 
 # -- flags, ties at the cut-off, no scores, English -------------------------------------------
@@ -335,6 +363,60 @@ def test_tie_at_cutoff_and_no_scores(language: str) -> None:
     assert no_scores.startswith("无评分；J1 未评分" if zh else "no scores; J1 has no score")
     judges = frames(content)["评委" if zh else "Judges"]
     assert list(judges.iloc[:, 2]) == ["J1.psscore", "J2.psscore", "J3.psscore"]  # Windows paths
+
+
+def test_text_that_looks_like_a_number_or_a_link_stays_text() -> None:
+    data = flagged("en")
+    results = copy.deepcopy(dict(data.results))
+    p1 = next(p for p in results["projects"] if p["code"] == "P1")
+    p1.update(title="https://example.com/x", unit="0012")
+    _, book = workbook(dataclasses.replace(data, results=results))
+    sheet = book["Ranking"]
+    columns = {h: i for i, h in enumerate(header(sheet))}
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[columns["Code"]].value == "P1")
+    title, unit = row[columns["Title"]], row[columns["Unit"]]
+    assert (title.value, title.data_type, title.hyperlink) == ("https://example.com/x", "s", None)
+    assert (unit.value, unit.data_type) == ("0012", "s")
+    assert not title.quotePrefix and not unit.quotePrefix  # only text Excel would run
+    assert all(not s._hyperlinks for s in book.worksheets)
+
+
+def test_layout_of_every_sheet(demo_report: ReportData) -> None:
+    _, book = workbook(hostile(demo_report))
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        last = sheet.cell(1, sheet.max_column).column_letter
+        assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}", sheet.title
+        first = next(sheet.iter_rows(min_row=1, max_row=1))
+        assert all(c.font.b and c.data_type == "s" for c in first), sheet.title
+        fitted = widths(sheet)
+        assert sorted(fitted) == list(range(1, sheet.max_column + 1)), sheet.title
+        # The fitted width itself, in whole characters: no cell padding added on top.
+        assert all(w == int(w) and 6 <= w <= 60 for w in fitted.values()), (sheet.title, fitted)
+    ranking = book["总排名"]
+    fitted = widths(ranking)
+    columns = {h: i for i, h in enumerate(header(ranking), start=1)}
+    # A header of two CJK characters + the filter button: 2 × 2 + 4, plus 2 of margin.
+    assert fitted[columns["并列"]] == 2 * 2 + 4 + 2
+
+
+def test_render_is_reproducible(demo_report: ReportData) -> None:
+    def created(content: bytes) -> bytes:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            core = archive.read("docProps/core.xml")
+        return core.split(b"<dcterms:created", 1)[1].split(b"</dcterms:created>", 1)[0]
+
+    first, second = ranking_xlsx(demo_report), ranking_xlsx(demo_report)
+    assert first == second
+    assert demo_report.event.date == "2023-12-14"
+    assert created(first).endswith(b">2023-12-14T12:00:00Z")  # the event's date, not now
+    for date, expected in [("2024年6月1日", b"2024-06-01"), ("", b"2000-01-01"), ("x", b"2000")]:
+        data = dataclasses.replace(
+            demo_report, event=dataclasses.replace(demo_report.event, date=date)
+        )
+        content = ranking_xlsx(data)
+        assert content == ranking_xlsx(data)
+        assert expected in created(content), date
 
 
 # -- 250 projects × 40 judges -------------------------------------------------------------------
