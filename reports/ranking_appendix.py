@@ -166,7 +166,7 @@ def _category_table(data: ReportData, projects: Sequence[Project], judges: Seque
                 ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
                 ("ALIGN", (0, 0), (0, -1), "CENTER"),
                 ("ALIGN", (1, 0), (columns, 0), "CENTER"),
-                ("FONTSIZE", (-1, 1), (-1, -1), 8.5),
+                ("TEXTCOLOR", (-1, 1), (-1, -1), colors.HexColor("#1f3b5c")),  # the result
             ]
         ),
     )
