@@ -85,5 +85,8 @@ def fmt(value: Decimal | None) -> str | None:
 
 
 def is_multiple(value: Decimal, step: Decimal) -> bool:
-    """Exact, whatever the exponents (Decimal's % would round in its context)."""
-    return step > 0 and Fraction(value) % Fraction(step) == 0
+    """Exact for numbers that passed :func:`bounded` (at most 24 significant digits, well
+    inside Decimal's 28); far larger exponents would make % round, so check rather than trust."""
+    if max(abs(value.adjusted()), abs(step.adjusted())) > MAX_MAGNITUDE:
+        return step > 0 and Fraction(value) % Fraction(step) == 0
+    return step > 0 and value % step == 0

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from scoring.canonical import sha256_hex
 from scoring.numbers import fmt, round_half_up
@@ -41,6 +42,7 @@ def _places(ranking: Ranking) -> int:
     return max([ranking.event.rules.decimals, *[int(s) for s in steps]])
 
 
+@lru_cache(maxsize=4096)  # judges' numbers sit on a small grid: 40,000 calls, few values
 def _fixed(value: Decimal, places: int) -> str:
     return format(value.quantize(Decimal(1).scaleb(-places)), "f")
 
