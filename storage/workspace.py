@@ -26,6 +26,7 @@ from storage.db import open_durable
 from storage.errors import InputError
 from storage.migrations import migrate
 from storage.package import PackageInfo, read_package
+from storage.pin import hash_pin, verify_pin
 from storage.scorefile import write_score_file
 
 
@@ -156,6 +157,21 @@ class Workspace:
             raise EditRefused("scores of another judge are stored here; export them first")
         self.set_setting("judge_id", judge_id)
 
+    # -- PIN ---------------------------------------------------------------------------------
+    @property
+    def has_pin(self) -> bool:
+        return bool(self.get("pin_hash"))
+
+    def set_pin(self, pin: str) -> None:
+        """Set (or, with an empty PIN, remove) the PIN; only its scrypt hash is kept."""
+        if pin and not (pin.isdigit() and 4 <= len(pin) <= 12):
+            raise EditRefused("the PIN must be 4 to 12 digits")
+        self.set_setting("pin_hash", hash_pin(pin) if pin else "")
+
+    def check_pin(self, pin: str) -> bool:
+        stored = self.get("pin_hash")
+        return not stored or verify_pin(pin, stored)
+
     def _has_scores(self) -> bool:
         return self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
 
@@ -172,6 +188,10 @@ class Workspace:
         }
         state, comment, revision = row if row else ("empty", "", 0)
         return SheetView(project, str(state), values, str(comment or ""), int(revision))
+
+    def states(self) -> dict[str, str]:
+        """Project code → sheet state, for every sheet that is not empty (one query)."""
+        return {str(p): str(s) for p, s in self.db.execute("SELECT project, state FROM sheets")}
 
     def audit_trail(self) -> list[dict[str, object]]:
         return list(self.db["audit"].rows_where(order_by="id"))

@@ -134,3 +134,15 @@ def test_damaged_cached_package_is_replaced_by_a_new_import(
     assert again.package is not None and again.judge_id == "J01"
     assert again.sheet("G01").values["concept"] == Decimal(20)
     again.close()
+
+
+def test_pin_is_stored_hashed_and_checked(workspace: Workspace, tmp_path: Path) -> None:
+    assert not workspace.has_pin and workspace.check_pin("")
+    with pytest.raises(EditRefused):
+        workspace.set_pin("12a4")
+    workspace.set_pin("2468")
+    stored = workspace.get("pin_hash")
+    assert stored.startswith("scrypt$") and "2468" not in stored
+    assert workspace.check_pin("2468") and not workspace.check_pin("2469")
+    workspace.set_pin("")
+    assert not workspace.has_pin

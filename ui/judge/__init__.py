@@ -1,0 +1,1 @@
+"""The judge workspace: the window a judge uses through a day of defenses."""
