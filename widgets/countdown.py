@@ -88,6 +88,7 @@ class Countdown(QWidget):
         self._elapsed_before = 0.0  # seconds counted before the current run
         self._started_at: float | None = None  # clock() when the current run began
         self._dialog: DurationsDialog | None = None
+        self._shown_state = ""
 
         self._timer = QTimer(self)
         self._timer.setInterval(_TICK_MS)
@@ -104,16 +105,17 @@ class Countdown(QWidget):
         self._display.setFont(font)
         self._start_button = QPushButton()
         self._start_button.clicked.connect(self.toggle)
-        self._next_button = QPushButton(self.tr("&Next phase"))
+        self._next_button = QPushButton(self.tr("Next phase"))
         self._next_button.setAccessibleName(self.tr("Next phase"))
         self._next_button.clicked.connect(self.next_phase)
-        self._reset_button = QPushButton(self.tr("&Reset"))
+        self._reset_button = QPushButton(self.tr("Reset"))
         self._reset_button.setAccessibleName(self.tr("Reset timer"))
         self._reset_button.clicked.connect(self.reset)
-        self._durations_button = QPushButton(self.tr("&Durations…"))
+        self._durations_button = QPushButton(self.tr("Durations…"))
         self._durations_button.setAccessibleName(self.tr("Edit durations"))
         self._durations_button.clicked.connect(self.edit_durations)
 
+        # No mnemonics on these buttons: Alt+letters would collide with the workspace's own.
         buttons = QHBoxLayout()
         for button in (
             self._start_button,
@@ -245,9 +247,10 @@ class Countdown(QWidget):
         remaining = self.remaining_seconds()
         state = self.state()
         self._display.setText(format_seconds(remaining))
-        colour = _COLOURS[state]
-        self._display.setStyleSheet(f"color: {colour};" if colour else "")
-        self._display.setProperty("timerState", state)
+        if state != self._shown_state:  # restyling re-polishes; do it only on a change
+            colour = _COLOURS[state]
+            self._display.setStyleSheet(f"color: {colour};" if colour else "")
+            self._shown_state = state
         if self._phase == PRESENTATION:
             title = self.tr("Presentation · %1 min")
         else:
@@ -256,13 +259,13 @@ class Countdown(QWidget):
         running = self.is_running()
         fresh = self._elapsed_before == 0.0 and not running
         if running:
-            self._start_button.setText(self.tr("&Pause"))
+            self._start_button.setText(self.tr("Pause"))
         else:
-            self._start_button.setText(self.tr("&Start") if fresh else self.tr("Res&ume"))
+            self._start_button.setText(self.tr("Start") if fresh else self.tr("Resume"))
         self._start_button.setAccessibleName(self.tr("Pause") if running else self.tr("Start"))
         self._next_button.setEnabled(self._phase == PRESENTATION)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
             self.toggle()
             event.accept()
