@@ -79,28 +79,24 @@ def demo_scores(event: Event, seed: int = 2023) -> dict[str, dict[str, dict[str,
     return out
 
 
-def build_demo(folder: Path, progress: Progress | None = None) -> DemoFolder:
-    """Write event.xlsx, materials/, event.pspkg and scores/ (6 score files, 1 paper sheet)."""
+def build_demo_package(folder: Path, progress: Progress | None = None) -> PackageInfo:
+    """Write event.xlsx, materials/ and event.pspkg (what the judge app's demo needs)."""
     event = demo_event()
     folder.mkdir(parents=True, exist_ok=True)
-    steps = len(event.projects) + len(event.judges) + 2
-    done = 0
-
-    def step(label: str) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, steps, label)
-
     workbook = folder / "event.xlsx"
     write_workbook(event, workbook)
     materials = folder / "materials"
     materials.mkdir(exist_ok=True)
-    for project in event.projects:
+    for index, project in enumerate(event.projects):
         write_material(project, event, materials / f"{project.code}-申报材料.pdf")
-        step(project.code)
-    package = build_package(read_workbook(workbook), materials, folder / "event.pspkg")
-    step(package.code)
+        if progress:
+            progress(index + 1, len(event.projects) + 1, project.code)
+    return build_package(read_workbook(workbook), materials, folder / "event.pspkg")
+
+
+def build_demo(folder: Path, progress: Progress | None = None) -> DemoFolder:
+    """The demo package plus scores/: 6 judges' score files and 1 paper sheet."""
+    package = build_demo_package(folder, progress)
     scores_dir = folder / "scores"
     scores_dir.mkdir(exist_ok=True)
     scores = demo_scores(package.event)
@@ -115,8 +111,9 @@ def build_demo(folder: Path, progress: Progress | None = None) -> DemoFolder:
             )
         else:
             _score_with_workspace(package, judge.id, scores[judge.id], scores_dir)
-        step(judge.id)
-    return DemoFolder(folder, workbook, materials, package, scores_dir)
+        if progress:
+            progress(len(package.event.projects) + 1, len(package.event.projects) + 1, judge.id)
+    return DemoFolder(folder, folder / "event.xlsx", folder / "materials", package, scores_dir)
 
 
 def _score_with_workspace(

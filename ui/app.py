@@ -1,58 +1,26 @@
-"""The app's entry: a window on the current event (the demo event until one is imported).
-
-The judge workspace and the secretariat console come with their own issues; until then this
-window shows the event a laptop holds so that the run command opens something real.
-"""
+"""The app's entry: Qt set-up (font, translators) and the judge window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from scoring.model import Event
+FONT = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EventWindow", text)
+def use_bundled_font(app: QApplication) -> None:
+    """Chinese renders the same on every laptop: the shipped font, not whatever is installed."""
+    font_id = QFontDatabase.addApplicationFont(str(FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        app.setFont(QFont(families[0], app.font().pointSize()))
 
 
-class EventWindow(QMainWindow):
-    def __init__(self, event: Event, package_code: str) -> None:
-        super().__init__()
-        self.setWindowTitle(tr("PanelScore") + f" — {event.name}")
-        heading = QLabel(
-            f"<h2>{event.name}</h2>"
-            f"<p>{tr('Package code')}: <b style='font-size:20pt'>{package_code}</b>"
-            f" · {event.date} · {event.venue}</p>"
-        )
-        table = QTableWidget(len(event.projects), 4)
-        table.setHorizontalHeaderLabels([tr("Code"), tr("Title"), tr("Unit"), tr("Category")])
-        categories = {c.key: c.name for c in event.categories}
-        for row, project in enumerate(event.ordered_projects()):
-            cells = (project.code, project.title, project.unit, categories[project.category])
-            for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(heading)
-        layout.addWidget(table)
-        self.setCentralWidget(body)
-        self.resize(1100, 700)
-
-
-def _install_translators(app: QApplication) -> None:
+def install_translators(app: QApplication) -> None:
     locale = QLocale.system()
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -60,19 +28,23 @@ def _install_translators(app: QApplication) -> None:
 
 
 def run_gui(data_dir: Path) -> int:
-    from demo.builder import build_demo
     from storage.workspace import Workspace
+    from ui.judge.window import JudgeWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    _install_translators(app)  # type: ignore[arg-type]
+    assert isinstance(app, QApplication)
+    use_bundled_font(app)
+    install_translators(app)
     workspace = Workspace.open(data_dir)
+
+    def demo_package() -> Path:
+        from demo.builder import build_demo_package
+
+        return build_demo_package(data_dir / "demo").path
+
+    window = JudgeWindow(workspace, demo_package)
+    window.show()
     try:
-        package = workspace.package
-        if package is None:
-            demo = build_demo(data_dir / "demo")
-            package = workspace.import_package(demo.package.path)
-        window = EventWindow(package.event, package.code)
+        return app.exec()
     finally:
         workspace.close()
-    window.show()
-    return app.exec()

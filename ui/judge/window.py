@@ -1,0 +1,407 @@
+"""The judge's main window: first run, then three panes — projects, materials, scoring.
+
+Wiring only: the workspace saves (through JudgeSession), widgets show and report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.errors import ExportError, InputError
+from storage.material_reader import MaterialReader
+from storage.workspace import EditRefused, Workspace
+from ui.judge.first_run import FirstRunPage
+from ui.judge.project_model import CategoryFilter, ProjectModel
+from ui.judge.session import JudgeSession
+from widgets.countdown import Countdown
+from widgets.lock_screen import IdleWatcher, LockScreen
+from widgets.material_pages import MaterialsViewer
+from widgets.score_form import ScoreForm
+
+IDLE_LOCK_SECONDS = 300
+
+
+class Ask:
+    """Questions to the judge; tests replace these class methods (STYLE.md habit 11)."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def reason(cls, parent: QWidget, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+    @classmethod
+    def folder(cls, parent: QWidget, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(parent, title)
+        return Path(path) if path else None
+
+    @classmethod
+    def inform(cls, parent: QWidget, title: str, html: str, warning: bool = False) -> None:
+        if warning:
+            QMessageBox.warning(parent, title, html)
+        else:
+            QMessageBox.information(parent, title, html)
+
+
+class JudgeWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, demo_package: object = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self._demo_package = demo_package  # a callable giving the demo .pspkg path
+        self.session = JudgeSession(workspace, self)
+        self.session.saved.connect(self._on_saved)
+        self.session.refused.connect(self._on_refused)
+        self.session.sheetChanged.connect(self._on_sheet_changed)
+        self.pages = QStackedWidget()
+        self.first_run = FirstRunPage()
+        self.first_run.importRequested.connect(self.import_package)
+        self.first_run.demoRequested.connect(self._open_demo)
+        self.first_run.startRequested.connect(self._start)
+        self.pages.addWidget(self.first_run)
+        self.setCentralWidget(self.pages)
+        self.model: ProjectModel | None = None
+        self.reader: MaterialReader | None = None
+        self.current = ""
+        self._build_actions()
+        self.resize(1400, 860)
+        self.setWindowTitle(self.tr("PanelScore — Judge"))
+        package = self._safe_package()
+        if package and workspace.judge_id:
+            self._open_workspace()
+        elif package:
+            self.first_run.show_package(package.event.name, package.code, package.event.judges)
+
+    # -- actions and menus ----------------------------------------------------------------
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(
+            file,
+            self.tr("&Import event package…"),
+            self._choose_package,
+            QKeySequence.StandardKey.Open,
+        )
+        self.export_action = self._action(
+            file, self.tr("&Export score file…"), self.export, "Ctrl+E"
+        )
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        go = bar.addMenu(self.tr("&Project"))
+        self.next_action = self._action(
+            go, self.tr("&Next project"), self.next_project, "Ctrl+PgDown"
+        )
+        self.prev_action = self._action(
+            go, self.tr("&Previous project"), self.previous_project, "Ctrl+PgUp"
+        )
+        # The form owns Ctrl+Enter (a second owner would make the shortcut ambiguous); the
+        # menu shows it after a tab.
+        self.submit_action = self._action(go, self.tr("&Submit") + "\tCtrl+Enter", self.submit)
+        self.revise_action = self._action(go, self.tr("&Revise…"), self.revise)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Full-screen materials"), self._toggle_full_screen, "F11")
+        self._action(view, self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.workspace_actions = [
+            self.export_action,
+            self.next_action,
+            self.prev_action,
+            self.submit_action,
+            self.revise_action,
+        ]
+        for action in self.workspace_actions:
+            action.setEnabled(False)
+
+    # -- first run ------------------------------------------------------------------------
+    def _safe_package(self) -> object:
+        try:
+            return self.workspace.package
+        except InputError as error:
+            self.first_run.show_error(
+                self.tr("The stored event package is damaged ({0}); import it again.").replace(
+                    "{0}", error.message
+                )
+            )
+            return None
+
+    def _choose_package(self) -> None:
+        self.pages.setCurrentWidget(self.first_run)
+        self.first_run._choose_file()
+
+    def _open_demo(self) -> None:
+        if callable(self._demo_package):
+            self.import_package(Path(self._demo_package()))
+
+    def import_package(self, path: Path) -> None:
+        try:
+            package = self.workspace.import_package(path)
+        except InputError as error:
+            self.first_run.show_error(str(error))
+            return
+        self.first_run.show_package(
+            package.event.name, package.code, package.event.judges, self.workspace.judge_id
+        )
+
+    def _start(self, judge_id: str, pin: str) -> None:
+        try:
+            self.workspace.choose_judge(judge_id)
+            if pin:
+                self.workspace.set_pin(pin)
+        except EditRefused as error:
+            self.first_run.show_error(str(error))
+            return
+        self._open_workspace()
+
+    # -- the workspace --------------------------------------------------------------------
+    def _open_workspace(self) -> None:
+        ws = self.workspace
+        event = ws.event
+        package = ws.package
+        assert package is not None
+        self.reader = MaterialReader(package)
+        self.model = ProjectModel(event, ws.judge_id, ws.states())
+        self.proxy = CategoryFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), "")
+        for category in event.ordered_categories():
+            self.category.addItem(category.name, category.key)
+        self.category.currentIndexChanged.connect(self._on_category)
+        self.progress = QLabel()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.category)
+        column.addWidget(self.table)
+        column.addWidget(self.progress)
+        self.viewer = MaterialsViewer()
+        self.viewer.fullScreenRequested.connect(self._set_full_screen)
+        self.form = ScoreForm(event.dimensions, english_names=event.language == "en")
+        self.form.valueCommitted.connect(self._on_value)
+        self.form.commentCommitted.connect(self._on_comment)
+        self.form.submitRequested.connect(self.submit)
+        self.form.reviseRequested.connect(self.revise)
+        self.timer = Countdown()
+        self.timer.set_durations(event.rules.presentation_minutes, event.rules.qa_minutes)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.addWidget(self.timer)
+        side.addWidget(self.form, 1)
+        self.splitter = QSplitter()
+        for pane in (left, self.viewer, right):
+            self.splitter.addWidget(pane)
+        self.splitter.setSizes([380, 620, 400])
+        self.pages.addWidget(self.splitter)
+        self.pages.setCurrentWidget(self.splitter)
+        judge = event.judge(ws.judge_id)
+        self.lock_screen = LockScreen(event.name, judge.name, self.splitter)
+        self.lock_screen.unlockRequested.connect(self._unlock)
+        self.idle = IdleWatcher(IDLE_LOCK_SECONDS if ws.has_pin else 0, self)
+        self.idle.idle.connect(self.lock)
+        for action in self.workspace_actions:
+            action.setEnabled(True)
+        self.setWindowTitle(f"{event.name} — {judge.name}")
+        self._update_progress()
+        self.go_to(ws.get("current_project") or self.model.code_at(0))
+
+    def go_to(self, code: str) -> None:
+        assert self.model is not None
+        if self.current and self.current != code:
+            self.form.flush()  # a typed but unconfirmed value is saved before leaving
+        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(code), 0)).row()
+        if row < 0:  # filtered out: show every category again
+            self.category.setCurrentIndex(0)
+            row = self.model.row_of(code)
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _on_row_changed(self, current: object, _previous: object) -> None:
+        row = current.row()  # type: ignore[attr-defined]
+        if row < 0 or self.model is None:
+            return
+        source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+        code = self.model.code_at(source)
+        if self.current and self.current != code:
+            self.form.flush()
+        self.current = code
+        self.workspace.set_setting("current_project", code)
+        self._show_project(code)
+
+    def _show_project(self, code: str) -> None:
+        ws = self.workspace
+        project = ws.event.project(code)
+        sheet = ws.sheet(code)
+        state = self.model.state(code) if self.model else sheet.state
+        self.form.load(code, project.title, project.unit, sheet.values, sheet.comment, state)
+        conflict = ws.event.is_conflicted(ws.judge_id, project)
+        if conflict:
+            self.form.set_recused(conflict.reason)
+        if self.reader is not None:
+            materials = self.reader.read(code)
+            if materials:
+                self.viewer.set_materials(materials)
+            else:
+                self.viewer.clear(self.tr("This project has no materials."))
+
+    def _step(self, delta: int) -> None:
+        row = self.table.currentIndex().row() + delta
+        if 0 <= row < self.proxy.rowCount():
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.proxy.index(row, 0))
+
+    def next_project(self) -> None:
+        self._step(1)
+
+    def previous_project(self) -> None:
+        self._step(-1)
+
+    # -- edits ----------------------------------------------------------------------------
+    def _on_value(self, key: str, value: object) -> None:
+        self.session.set_value(self.current, key, value)  # type: ignore[arg-type]
+
+    def _on_comment(self, text: str) -> None:
+        self.session.set_comment(self.current, text)
+
+    def submit(self) -> None:
+        if not self.current or not self.form.can_submit():
+            return
+        title = self.tr("Submit")
+        text = self.tr("Submit the scores of {0}? After submission a change needs a reason.")
+        if Ask.confirm(self, title, text.replace("{0}", self.current)):
+            self.form.flush()
+            self.session.submit(self.current)
+
+    def revise(self) -> None:
+        reason = Ask.reason(
+            self,
+            self.tr("Revise"),
+            self.tr("Why are you changing a submitted score? (kept in the record)"),
+        )
+        if reason is not None:
+            self.session.revise(self.current, reason)
+
+    def _on_saved(self, time_text: str) -> None:
+        self.form.show_saved(time_text)
+
+    def _on_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_sheet_changed(self, code: str) -> None:
+        if self.model is None:
+            return
+        self.model.set_state(code, self.workspace.sheet(code).state)
+        self._update_progress()
+        if code == self.current:
+            sheet = self.workspace.sheet(code)
+            project = self.workspace.event.project(code)
+            self.form.load(
+                code,
+                project.title,
+                project.unit,
+                sheet.values,
+                sheet.comment,
+                self.model.state(code),
+            )
+
+    def _update_progress(self) -> None:
+        if self.model is not None:
+            done, total = self.model.progress()
+            self.progress.setText(
+                self.tr("{0} / {1} submitted").replace("{0}", str(done)).replace("{1}", str(total))
+            )
+
+    def _on_category(self) -> None:
+        self.proxy.set_category(str(self.category.currentData()))
+
+    # -- export, lock, full screen --------------------------------------------------------
+    def export(self) -> None:
+        folder = Ask.folder(self, self.tr("Export score file to (e.g. the USB stick)"))
+        if folder is None:
+            return
+        self.form.flush()
+        try:
+            result = self.workspace.export(folder)
+        except (ExportError, EditRefused) as error:
+            Ask.inform(self, self.tr("Export failed"), str(error), warning=True)
+            return
+        self.last_export = result
+        Ask.inform(
+            self,
+            self.tr("Score file exported"),
+            self.tr("<p>Saved to {0}</p><p>Verification code:</p><h1>{1}</h1>")
+            .replace("{0}", str(result.path))
+            .replace("{1}", result.verification_code),
+        )
+
+    def lock(self) -> None:
+        if self.model is not None and not self.lock_screen.isVisible():
+            self.lock_screen.lock()
+            self.menuBar().setEnabled(False)
+
+    def _unlock(self, pin: str) -> None:
+        if self.workspace.check_pin(pin):
+            self.lock_screen.unlock()
+            self.menuBar().setEnabled(True)
+        else:
+            self.lock_screen.show_wrong_pin()
+
+    def _toggle_full_screen(self) -> None:
+        self._set_full_screen(not self.isFullScreen())
+
+    def _set_full_screen(self, on: bool) -> None:
+        if self.model is None:
+            return
+        self.splitter.widget(0).setVisible(not on)
+        self.splitter.widget(2).setVisible(not on)
+        self.showFullScreen() if on else self.showNormal()
+        self.viewer.set_full_screen_state(on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.model is not None:
+            self.form.flush()
+        if self.reader is not None:
+            self.reader.close()
+        super().closeEvent(event)
