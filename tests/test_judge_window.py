@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from storage.merge import merge
 from storage.package import read_package
 from storage.workspace import Workspace
-from ui.judge.window import Ask, JudgeWindow
+from ui.judge.ask import Ask
+from ui.judge.window import JudgeWindow
 
 SCORES = {"G01": ("25", "33.5", "24"), "G02": ("28", "36", "27.5"), "G03": ("20.5", "30", "22")}
 

@@ -11,12 +11,9 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from storage.errors import ExportError, InputError
 from storage.material_reader import MaterialReader
 from storage.workspace import EditRefused, Workspace
+from ui.judge.ask import Ask
 from ui.judge.first_run import FirstRunPage
 from ui.judge.project_model import CategoryFilter, ProjectModel
 from ui.judge.session import JudgeSession
@@ -36,32 +34,6 @@ from widgets.material_pages import MaterialsViewer
 from widgets.score_form import ScoreForm
 
 IDLE_LOCK_SECONDS = 300
-
-
-class Ask:
-    """Questions to the judge; tests replace these class methods (STYLE.md habit 11)."""
-
-    @classmethod
-    def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def reason(cls, parent: QWidget, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
-
-    @classmethod
-    def folder(cls, parent: QWidget, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title)
-        return Path(path) if path else None
-
-    @classmethod
-    def inform(cls, parent: QWidget, title: str, html: str, warning: bool = False) -> None:
-        if warning:
-            QMessageBox.warning(parent, title, html)
-        else:
-            QMessageBox.information(parent, title, html)
 
 
 class JudgeWindow(QMainWindow):
