@@ -173,7 +173,11 @@ class JudgeWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(28)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), "")
@@ -202,7 +206,7 @@ class JudgeWindow(QMainWindow):
         self.splitter = QSplitter()
         for pane in (left, self.viewer, right):
             self.splitter.addWidget(pane)
-        self.splitter.setSizes([380, 620, 400])
+        self.splitter.setSizes([460, 560, 380])
         self.pages.addWidget(self.splitter)
         self.pages.setCurrentWidget(self.splitter)
         judge = event.judge(ws.judge_id)
