@@ -195,11 +195,11 @@ class DimensionInput(QWidget):
         layout.addLayout(band_row)
         layout.addWidget(self._slider)
 
-        self._spin.valueChanged.connect(self._on_spin_changed)
+        self._spin.valueChanged.connect(self._on_spin_finished)
         self._spin.editingFinished.connect(self._on_spin_finished)
         self._spin.returnPressed.connect(self._on_return)
         self._spin.outOfRange.connect(self._on_out_of_range)
-        self._spin.lineEdit().textEdited.connect(self._on_text_edited)
+        self._spin.lineEdit().textEdited.connect(self._error.hide)
         self._clear.clicked.connect(self.clear)
         self._bands.idClicked.connect(self._on_band_clicked)
         self._slider.valueChanged.connect(self._on_slider_changed)
@@ -210,10 +210,6 @@ class DimensionInput(QWidget):
     @property
     def key(self) -> str:
         return self._dimension.key
-
-    @property
-    def dimension(self) -> Dimension:
-        return self._dimension
 
     def value(self) -> Decimal | None:
         return self._value
@@ -230,9 +226,6 @@ class DimensionInput(QWidget):
         self._slider.setEnabled(not read_only)
         for button in self._bands.buttons():
             button.setEnabled(not read_only)
-
-    def is_read_only(self) -> bool:
-        return self._spin.isReadOnly()
 
     def focus_input(self) -> None:
         self._spin.setFocus(Qt.FocusReason.TabFocusReason)
@@ -289,14 +282,10 @@ class DimensionInput(QWidget):
             self._value = value
             self.valueCommitted.emit(self._dimension.key, value)
 
-    def _on_spin_changed(self, number: float) -> None:
-        # Without keyboard tracking this fires on Enter, focus-out and the step arrows.
-        if number != self._shown:
-            self._commit(self._from_spin(number))
-
-    def _on_spin_finished(self) -> None:
-        # editingFinished also fires on a plain focus-out; only a real change commits, so
-        # tabbing through a loaded off-grid value does not rewrite it.
+    def _on_spin_finished(self, _number: float = 0.0) -> None:
+        # Without keyboard tracking valueChanged fires on Enter, focus-out and the arrows;
+        # editingFinished also on a plain focus-out. Only a real change commits, so tabbing
+        # through a loaded off-grid value does not rewrite it.
         if self._spin.value() != self._shown:
             self._commit(self._from_spin(self._spin.value()))
 
@@ -306,9 +295,6 @@ class DimensionInput(QWidget):
     def _on_out_of_range(self) -> None:
         self._error.setVisible(True)
         self._spin.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_text_edited(self, _text: str) -> None:
-        self._error.setVisible(False)
 
     def _on_band_clicked(self, index: int) -> None:
         band = self._dimension.guidance[index]

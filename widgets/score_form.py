@@ -100,6 +100,7 @@ class ScoreForm(QWidget):
 
         self._state_label = QLabel(self)
         self._saved = QLabel(self)
+        self._saved.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._submit = QPushButton(self.tr("Submit"), self)
         self._submit.setToolTip(self.tr("Submit this project's scores (Ctrl+Enter)"))
         self._submit.setAutoDefault(False)
@@ -136,6 +137,7 @@ class ScoreForm(QWidget):
         layout.addWidget(self._comment, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self._state_label)
+        status_row.addSpacing(12)
         status_row.addWidget(self._saved)
         status_row.addStretch(1)
         layout.addLayout(status_row)
