@@ -30,7 +30,7 @@ from ui.judge.project_model import CategoryFilter, ProjectModel
 from ui.judge.session import JudgeSession
 from widgets.countdown import Countdown
 from widgets.lock_screen import IdleWatcher, LockScreen
-from widgets.material_pages import MaterialsViewer
+from widgets.materials_viewer import MaterialsViewer
 from widgets.score_form import ScoreForm
 
 IDLE_LOCK_SECONDS = 300
