@@ -35,6 +35,7 @@ class MergeOutcome:
     records: list[InputRecord]
     problems: list[Problem]
     inputs: list[LoadedInput] = field(default_factory=list)
+    sheets: list[Sheet] = field(default_factory=list)  # the counted sheets, to rank again
 
     @property
     def exit_code(self) -> int:
@@ -264,7 +265,7 @@ def merge(
     if progress:
         progress(len(files), len(files), "")
     all_problems = sorted([*problems, *ranking.problems], key=Problem.sort_key)
-    return MergeOutcome(package, ranking, results, records, all_problems, loaded)
+    return MergeOutcome(package, ranking, results, records, all_problems, loaded, sheets)
 
 
 def paper_judges(outcome: MergeOutcome) -> set[str]:

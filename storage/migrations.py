@@ -47,3 +47,23 @@ def migrate(db: sqlite_utils.Database) -> None:
         with db.atomic():
             step(db)
             db.execute("INSERT INTO migrations VALUES (?, datetime('now'))", [name])
+
+
+def apply_migrations(
+    db: sqlite_utils.Database,
+    steps: list[tuple[str, Callable[[sqlite_utils.Database], None]]],
+    what: str,
+) -> None:
+    """Numbered steps for another of our files (the secretariat's event file)."""
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    if done - {name for name, _ in steps}:
+        raise InputError(
+            f"this {what} was last used by a newer PanelScore; update PanelScore on this computer",
+            kind="newer_format",
+        )
+    for name, step in steps:
+        if name not in done:
+            with db.atomic():
+                step(db)
+                db.execute("INSERT INTO migrations VALUES (?, datetime('now'))", [name])

@@ -1,0 +1,137 @@
+"""The secretariat's console: a list of pages on the left, the page on the right.
+
+Wiring only: pages edit through ConsoleState; the merge of the collected inputs runs in the
+background whenever the inputs or the package change, and every page that shows it redraws.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from storage.errors import InputError
+from ui.console.pages.collect import CollectPage
+from ui.console.pages.event import EventPage
+from ui.console.pages.judges import JudgesPage
+from ui.console.pages.package import PackagePage
+from ui.console.pages.projects import ProjectsPage
+from ui.console.pages.results import ResultsPage
+from ui.console.pages.rubric import RubricPage
+from ui.console.state import ConsoleState
+from ui.tasks import Cancelled, Task, run_task
+
+
+class ConsoleWindow(QMainWindow):
+    switchToJudge = Signal()
+
+    def __init__(self, state: ConsoleState) -> None:
+        super().__init__()
+        self.state = state
+        self.merge_task: Task | None = None
+        self._merge_again = False
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, title, page_class in (
+            ("event", self.tr("Event"), EventPage),
+            ("rubric", self.tr("Rubric"), RubricPage),
+            ("projects", self.tr("Projects"), ProjectsPage),
+            ("judges", self.tr("Judges and conflicts"), JudgesPage),
+            ("package", self.tr("Package"), PackagePage),
+            ("collect", self.tr("Collect"), CollectPage),
+            ("results", self.tr("Results"), ResultsPage),
+        ):
+            page = page_class(state, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(title)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        state.inputsChanged.connect(self.remerge)
+        state.packageChanged.connect(self.remerge)
+        self.setWindowTitle(self.tr("PanelScore — Secretariat"))
+        self.resize(1400, 880)
+        start = self.state.store.get("console_page", "event")
+        self.show_page(start if start in self.pages else "event")
+        self.nav.currentRowChanged.connect(self._remember_page)
+        if state.package is not None and state.store.input_paths():
+            self.remerge()
+
+    def _build_menu(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        judge = QAction(self.tr("Switch to &judge workspace"), self)
+        judge.triggered.connect(self.switchToJudge)
+        file.addAction(judge)
+        file.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file.addAction(quit_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for index, key in enumerate(self.pages):
+            action = QAction(self.nav.item(index).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go.addAction(action)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def _remember_page(self, row: int) -> None:
+        self.state.store.set_setting("console_page", list(self.pages)[row])
+
+    # -- the merge, in the background ---------------------------------------------------
+    def remerge(self) -> None:
+        """Merge the collected inputs again; a request while one runs is served after it."""
+        if self.merge_task is not None and self.merge_task.running:
+            self._merge_again = True
+            return
+        if not self.state.store.input_paths():
+            self.state.set_outcome(None, "")
+            return
+        try:
+            work = self.state.merge_work()
+        except InputError as error:
+            self.state.set_outcome(None, error.message)
+            return
+        self.merge_task = run_task(
+            self, self.tr("Merging the score files…"), work, self._merged, self._merge_failed
+        )
+
+    def _merged(self, outcome: object) -> None:
+        self.state.set_outcome(outcome)  # type: ignore[arg-type]
+        self._again()
+
+    def _merge_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            message = self.tr("The merge was cancelled.")
+        elif isinstance(error, InputError):
+            message = error.message
+        else:
+            raise error
+        self.state.set_outcome(None, message)
+        self._again()
+
+    def _again(self) -> None:
+        if self._merge_again:
+            self._merge_again = False
+            self.remerge()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.merge_task is not None and self.merge_task.running:
+            self.merge_task.cancel()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        super().closeEvent(event)
