@@ -59,7 +59,8 @@ def method_sentence(event: Event, language: str | None = None) -> str:
         if zh
         else f"rounded half up to {digits} decimals"
     )
-    ties = ("、" if zh else ", ").join(names[k] for k in event.tie_break)
+    # An event still being edited may name a dimension that is gone: show its key.
+    ties = ("、" if zh else ", ").join(names.get(k, k) for k in event.tie_break)
     tie = (
         f"总分相同时依次比较{ties}，仍相同则名次并列"
         if zh

@@ -31,3 +31,8 @@ def test_zh_numbers() -> None:
         "三十五",
     ]
     assert zh_number(2, count=True) == "两"
+
+
+def test_a_tie_break_key_no_longer_in_the_rubric_is_shown_not_fatal() -> None:
+    event = make_event(tie_break=("measures", "gone"))
+    assert "gone" in method_sentence(event)

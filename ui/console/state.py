@@ -5,6 +5,7 @@ the latest merge of the collected inputs. Pages edit through here and listen to 
 from __future__ import annotations
 
 import copy
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ class ConsoleState(QObject):
     packageChanged = Signal()  # another package is the one collected against
     inputsChanged = Signal()  # inputs collected or removed, exclusions or choices changed
     outcomeChanged = Signal()  # a new merge (or none) — the Collect and Results pages redraw
+    saveFailed = Signal(str)  # an edit could not be saved (full or vanished disk)
 
     def __init__(self, store: EventStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +49,13 @@ class ConsoleState(QObject):
         """Apply ``change`` to a copy of the event data, save it at once, tell the pages."""
         data = copy.deepcopy(self._data)
         change(data)
-        self.store.save_event(data, what)
+        try:
+            self.store.save_event(data, what)
+        except (sqlite3.Error, OSError) as error:
+            # Pages show the unsaved value; reloading them puts back what is really stored.
+            self.saveFailed.emit(str(error))
+            self.eventChanged.emit()
+            return
         self._data = data
         self.eventChanged.emit()
 

@@ -6,6 +6,8 @@ background whenever the inputs or the package change, and every page that shows 
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import InputError
+from demo.builder import DemoFolder, build_demo
+from scoring.serialize import event_to_dict
+from storage.errors import ExportError, InputError
+from ui.console.ask import ConsoleAsk
 from ui.console.pages.collect import CollectPage
 from ui.console.pages.event import EventPage
 from ui.console.pages.judges import JudgesPage
@@ -25,7 +30,7 @@ from ui.console.pages.projects import ProjectsPage
 from ui.console.pages.results import ResultsPage
 from ui.console.pages.rubric import RubricPage
 from ui.console.state import ConsoleState
-from ui.tasks import Cancelled, Task, run_task
+from ui.tasks import Cancelled, Progress, Task, run_task
 
 
 class ConsoleWindow(QMainWindow):
@@ -61,6 +66,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_menu()
         state.inputsChanged.connect(self.remerge)
+        state.saveFailed.connect(self._save_failed)
         state.packageChanged.connect(self.remerge)
         self.setWindowTitle(self.tr("PanelScore — Secretariat"))
         self.resize(1400, 880)
@@ -72,6 +78,9 @@ class ConsoleWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
+        demo = QAction(self.tr("Load the &demo event"), self)
+        demo.triggered.connect(self.load_demo)
+        file.addAction(demo)
         judge = QAction(self.tr("Switch to &judge workspace"), self)
         judge.triggered.connect(self.switchToJudge)
         file.addAction(judge)
@@ -92,6 +101,58 @@ class ConsoleWindow(QMainWindow):
 
     def _remember_page(self, row: int) -> None:
         self.state.store.set_setting("console_page", list(self.pages)[row])
+
+    # -- the demo ---------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        """The bundled demo: its event, materials and package, and the judges' score files to
+        collect (in a folder next to the event file)."""
+        if self.state.data.get("projects") and not ConsoleAsk.confirm(
+            self,
+            self.tr("Load the demo event"),
+            self.tr("This replaces the event being prepared. Continue?"),
+        ):
+            return
+        folder = self.state.store.path.parent / "demo-console"
+
+        def work(progress: Progress) -> DemoFolder:
+            shutil.rmtree(folder, ignore_errors=True)
+            return build_demo(folder, progress)
+
+        self.demo_task = run_task(
+            self, self.tr("Building the demo event…"), work, self._demo_built, self._task_failed
+        )
+
+    def _demo_built(self, demo: object) -> None:
+        assert isinstance(demo, DemoFolder)
+        self.state.replace_event(event_to_dict(demo.package.event), "demo event")
+        self.state.store.set_setting("materials_folder", str(demo.materials))
+        self.state.store.set_setting("demo_scores", str(demo.scores))
+        self.state.set_package(demo.package.path)
+        ConsoleAsk.inform(
+            self,
+            self.tr("Demo event loaded"),
+            self.tr(
+                "The judges' score files of the demo are in {0}; collect them on the Collect page."
+            ).replace("{0}", str(demo.scores)),
+        )
+
+    def _save_failed(self, detail: str) -> None:
+        ConsoleAsk.inform(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "The change could not be saved ({0}). Is the disk full? The page shows what is "
+                "saved."
+            ).replace("{0}", detail),
+            warning=True,
+        )
+
+    def _task_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            return
+        if not isinstance(error, (InputError, ExportError)):
+            raise error
+        ConsoleAsk.inform(self, self.tr("PanelScore"), error.message, warning=True)
 
     # -- the merge, in the background ---------------------------------------------------
     def remerge(self) -> None:
