@@ -212,15 +212,7 @@ class EventPage(QWidget):
         self.sentence.setText(self._sentence(event))
 
     def _sentence(self, event: Event | None) -> str:
-        if event is None:
-            return "—"
-        try:
-            return method_sentence(event)
-        except KeyError:  # a tie-break key that is not a dimension (marked at the list)
-            return self.tr(
-                "The rules can be put in words once the tie-break order names only "
-                "dimensions of the rubric."
-            )
+        return "—" if event is None else method_sentence(event)
 
     def _show_tie_break(self, event: Event | None, rules: dict[str, Any]) -> None:
         dims = {str(d.get("key")): d for d in self.state.data.get("dimensions", [])}
