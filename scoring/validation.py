@@ -76,12 +76,18 @@ def check_event(event: Event) -> list[EventProblem]:
     categories = {c.key for c in event.categories}
     _duplicates(add, "Projects", [p.code for p in event.projects])
     for project in event.projects:
+        if not project.code.strip():
+            add("Projects", "", "code", "a project has no code")
         if project.category not in categories:
             add("Projects", project.code, "category", f"unknown category '{project.category}'")
         if not project.title.strip():
             add("Projects", project.code, "title", "the title is empty")
     _duplicates(add, "Judges", [j.id for j in event.judges])
     for judge in event.judges:
+        if not judge.id.strip():
+            add("Judges", "", "id", "a judge has no id")
+        if not judge.name.strip():
+            add("Judges", judge.id, "name", "the judge has no name")
         for key in judge.categories:
             if key not in categories:
                 add("Judges", judge.id, "categories", f"unknown category '{key}'")
@@ -98,6 +104,16 @@ def check_event(event: Event) -> list[EventProblem]:
         if conflict.unit and conflict.unit not in units:
             add("Conflicts", conflict.judge, "unit", f"no project of unit '{conflict.unit}'")
     _check_rules(add, event)
+    return out
+
+
+def check_ready(event: Event) -> list[EventProblem]:
+    """check_event plus what a package needs beyond consistency: projects and judges."""
+    out = check_event(event)
+    if not event.projects:
+        out.append(EventProblem("Projects", "", "", "the event has no projects"))
+    if not event.judges:
+        out.append(EventProblem("Judges", "", "", "the event has no judges"))
     return out
 
 

@@ -73,9 +73,7 @@ def atomic_write(
         _fsync_folder(folder)
     except sqlite3.DatabaseError as error:  # SQLite's word for a full or vanished disk
         _remove_quietly(temp)
-        raise ExportError(
-            "could not write it: the disk is full or stopped answering", target=str(target)
-        ) from error
+        raise ExportError(f"could not write it: {_why_not(folder)}", target=str(target)) from error
     except InputError as error:  # the read-back found something other than what was written
         _remove_quietly(temp)
         raise ExportError(
@@ -90,6 +88,21 @@ def atomic_write(
         _remove_quietly(temp)
         raise
     return target
+
+
+def _why_not(folder: Path) -> str:
+    """SQLite does not say why it could not write: try a small file in the folder to find out."""
+    probe = folder / f".panelscore-probe-{secrets.token_hex(4)}"
+    try:
+        with probe.open("wb") as handle:
+            handle.write(b"\0" * 65536)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        return describe_os_error(error)
+    finally:
+        _remove_quietly(probe)
+    return "the disk is full or stopped answering"
 
 
 def _remove_quietly(path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import shutil
 import signal
@@ -70,3 +71,30 @@ def test_score_file_with_an_absurd_number_is_damaged(demo_master: Path, tmp_path
         conn.execute("UPDATE scores SET value = '1E-999999999' WHERE rowid = 1")
     with pytest.raises(InputError, match="damaged"):
         read_score_file(target)
+
+
+def test_sqlite_refusing_a_read_only_folder_says_so(tmp_path: Path) -> None:
+    """SQLite only says 'unable to open database file'; the clerk must read why."""
+    import subprocess
+
+    from storage.atomic import atomic_write
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    folder.chmod(0o500)
+    locked = False
+    if os.access(folder, os.W_OK):  # root: only the immutable flag stops it
+        locked = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+        if not locked:
+            pytest.skip("cannot make a folder read-only for this user")
+    try:
+
+        def write(temp: Path) -> None:
+            sqlite3.connect(temp).execute("CREATE TABLE t (x)")
+
+        with pytest.raises(ExportError, match="may not write to this folder"):
+            atomic_write(folder / "out.pspkg", write)
+    finally:
+        if locked:
+            subprocess.run(["chattr", "-i", str(folder)], check=False)
+        folder.chmod(0o700)

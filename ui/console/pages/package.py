@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from scoring.model import Event
 from scoring.serialize import event_to_dict
-from scoring.validation import EventProblem, check_event
+from scoring.validation import EventProblem, check_ready
 from storage.atomic import describe_os_error
 from storage.errors import ExportError, InputError
 from storage.package import PackageInfo, Progress, build_package
@@ -151,7 +151,7 @@ class PackagePage(QWidget):
     # -- showing ----------------------------------------------------------------------------
     def event_problems(self) -> list[EventProblem]:
         try:
-            return check_event(event_of(self.state.data))
+            return check_ready(event_of(self.state.data))
         except InputError as error:
             return [EventProblem("Event", "", "", error.message)]
 
