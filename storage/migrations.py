@@ -26,8 +26,17 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_signature(db: sqlite_utils.Database) -> None:
+    # One row at most: the judge's drawn signature as a PNG (DESIGN.md §7, finish → signature).
+    db.execute(
+        "CREATE TABLE signature (id INTEGER PRIMARY KEY CHECK (id = 1), png BLOB NOT NULL, "
+        "updated_at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
+    ("002_signature", _m002_signature),
 ]
 
 

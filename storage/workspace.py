@@ -6,6 +6,7 @@ with its audit entry, so killing the process loses nothing that was reported sav
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from collections.abc import Callable
@@ -50,6 +51,19 @@ class ExportResult:
     revision: int
 
 
+@dataclass(frozen=True)
+class LastExport:
+    """The latest export as the audit trail records it."""
+
+    at: str
+    name: str
+    verification_code: str
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_BYTES = 2 * 2**20  # the pad's PNGs are ~10 KB; the report refuses over 4 MB
+
+
 def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -91,6 +105,12 @@ class Workspace:
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
             self._put(key, value)
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        """Several settings in one transaction (e.g. both timer durations)."""
+        with self.db.atomic():
+            for key, value in values.items():
+                self._put(key, value)
 
     def import_package(self, path: Path) -> PackageInfo:
         """Verify the package, keep a copy in the data folder and make it current."""
@@ -303,7 +323,45 @@ class Workspace:
             self._audit(at, project, "state", "submitted", "draft", reason.strip())
         return at
 
+    # -- signature -------------------------------------------------------------------------
+    def signature(self) -> bytes:
+        """The judge's drawn signature (PNG bytes), or b"" when there is none."""
+        row = self.db.execute("SELECT png FROM signature WHERE id = 1").fetchone()
+        return bytes(row[0]) if row else b""
+
+    def set_signature(self, png: bytes) -> str:
+        """Keep the drawn signature (empty bytes remove it); returns the time it was saved."""
+        if not self.judge_id:
+            raise EditRefused("choose who you are first")
+        if png and (not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_BYTES):
+            raise EditRefused("the signature must be a PNG image of at most 2 MB")
+        old = self.signature()
+        at = now()
+        if png == old:
+            return at
+        with self.db.atomic():
+            if png:
+                self.db.execute(
+                    "INSERT INTO signature(id, png, updated_at) VALUES(1, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET png = excluded.png, "
+                    "updated_at = excluded.updated_at",
+                    [png, at],
+                )
+            else:
+                self.db.execute("DELETE FROM signature")
+            self._audit(at, "", "signature", _describe_png(old), _describe_png(png))
+        return at
+
     # -- export ----------------------------------------------------------------------------
+    def last_export(self) -> LastExport | None:
+        row = self.db.execute(
+            "SELECT at, new FROM audit WHERE field = 'export' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        name, _, code = str(row[1]).rpartition(" ")
+        return LastExport(str(row[0]), name, code)
+
     def content(self, revision: int | None = None) -> ScoreContent:
         package = self.package
         if package is None or not self.judge_id:
@@ -333,6 +391,7 @@ class Workspace:
             audit=tuple(
                 {k: str(v) for k, v in row.items() if k != "id"} for row in self.audit_trail()
             ),
+            signature_png=self.signature(),
         )
 
     def export(self, folder: Path) -> ExportResult:
@@ -354,6 +413,13 @@ def check_score_or_refuse(dim: Dimension, value: object) -> Decimal:
         return check_score(dim, value)
     except ValueError as error:
         raise EditRefused(str(error)) from None
+
+
+def _describe_png(png: bytes) -> str:
+    """What the audit trail says about a signature image: its size and digest, not its bytes."""
+    if not png:
+        return ""
+    return f"PNG {len(png)} bytes sha256:{hashlib.sha256(png).hexdigest()[:16]}"
 
 
 def _readable(read: Callable[[], PackageInfo | None]) -> PackageInfo | None:

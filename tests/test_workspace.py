@@ -146,3 +146,97 @@ def test_pin_is_stored_hashed_and_checked(workspace: Workspace, tmp_path: Path) 
     assert workspace.check_pin("2468") and not workspace.check_pin("2469")
     workspace.set_pin("")
     assert not workspace.has_pin
+
+
+def _png(width: int = 120, height: int = 40) -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (width, height), "white")
+    ImageDraw.Draw(image).line([(5, 30), (40, 8), (80, 32), (115, 10)], fill="navy", width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_signature_survives_reopening_and_is_audited(workspace: Workspace, tmp_path: Path) -> None:
+    assert workspace.signature() == b""
+    png = _png()
+    workspace.set_signature(png)
+    workspace.close()
+    again = Workspace.open(tmp_path / "data")
+    assert again.signature() == png
+    again.set_signature(b"")
+    assert again.signature() == b""
+    rows = [r for r in again.audit_trail() if r["field"] == "signature"]
+    assert [bool(r["old"]) for r in rows] == [False, True]
+    assert rows[0]["new"].startswith(f"PNG {len(png)} bytes sha256:")  # never the bytes
+    assert rows[1]["new"] == ""
+    again.close()
+
+
+def test_signature_must_be_a_png_of_reasonable_size(workspace: Workspace) -> None:
+    with pytest.raises(EditRefused, match="PNG"):
+        workspace.set_signature(b"GIF89a....")
+    with pytest.raises(EditRefused, match="PNG"):
+        workspace.set_signature(b"\x89PNG\r\n\x1a\n" + b"\x00" * (3 * 2**20))
+    assert workspace.signature() == b""
+
+
+def test_signature_goes_into_the_score_file_and_onto_the_sheet(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from reports.data import JudgeSheet
+    from reports.score_sheets import judge_sheet_pdf
+
+    for key, value in (("concept", "25"), ("measures", "33.5"), ("impact", "24")):
+        workspace.set_score("G02", key, value)
+    workspace.submit("G02")
+    before = workspace.content().verification_code()
+    png = _png()
+    workspace.set_signature(png)
+    assert workspace.content().verification_code() == before  # the code covers scores only
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    result = workspace.export(usb)
+    assert read_score_file(result.path).signature_png == png
+    event = workspace.event
+
+    def images(content: object) -> list[str]:
+        sheet = JudgeSheet(event.judge("J03"), "score-file", result.verification_code, content)
+        path = tmp_path / "sheet.pdf"
+        path.write_bytes(judge_sheet_pdf(event, sheet, workspace.package.code))  # type: ignore[union-attr]
+        listing = subprocess.run(
+            ["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True
+        ).stdout
+        return listing.splitlines()[2:]  # below the two header lines
+
+    assert len(images(workspace.content())) >= 1  # the signature (plus its mask, if any)
+    workspace.set_signature(b"")
+    assert images(workspace.content()) == []  # the QR code is vector: no image without it
+
+
+def test_migrations_are_recorded(workspace: Workspace) -> None:
+    names = [row[0] for row in workspace.db.execute("SELECT name FROM migrations ORDER BY name")]
+    assert names == ["001_initial", "002_signature"]
+
+
+def test_last_export_comes_from_the_audit_trail(workspace: Workspace, tmp_path: Path) -> None:
+    assert workspace.last_export() is None
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    result = workspace.export(usb)
+    last = workspace.last_export()
+    assert last is not None
+    assert (last.name, last.verification_code) == (result.path.name, result.verification_code)
+
+
+def test_settings_are_saved_together(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.set_settings({"timer_presentation": "12", "timer_qa": "4"})
+    workspace.close()
+    again = Workspace.open(tmp_path / "data")
+    assert (again.get("timer_presentation"), again.get("timer_qa")) == ("12", "4")
+    again.close()

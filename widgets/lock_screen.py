@@ -226,11 +226,6 @@ class IdleWatcher(QObject):
         else:
             self._timer.stop()
 
-    def unlock(self) -> None:
-        """Hide the overlay; call it once storage has accepted the PIN."""
-        self.reset()
-        self.hide()
-
     def reset(self) -> None:
         """Count from now, as if the user had just touched a key (e.g. after unlocking)."""
         self._last_input = self._clock()

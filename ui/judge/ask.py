@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+import shiboken6
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Ask:
@@ -24,6 +30,27 @@ class Ask:
     def folder(cls, parent: QWidget, title: str) -> Path | None:
         path = QFileDialog.getExistingDirectory(parent, title)
         return Path(path) if path else None
+
+    @classmethod
+    def save_path(cls, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        """Where to save a file; ``suggested`` is the folder and name offered first."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(path) if path else None
+
+    @classmethod
+    def print_preview(
+        cls, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
+    ) -> bool:
+        """The print preview (its Print button opens the printer dialog); True if printed."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog  # only when someone prints
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(paint)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            # Now, not later: the dialog points at the printer, which the caller may drop.
+            shiboken6.delete(dialog)
 
     @classmethod
     def inform(cls, parent: QWidget, title: str, html: str, warning: bool = False) -> None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from storage.errors import ExportError, InputError
 from storage.material_reader import MaterialReader
-from storage.workspace import EditRefused, Workspace
+from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.judge.ask import Ask
 from ui.judge.first_run import FirstRunPage
+from ui.judge.lock import WindowLock
 from ui.judge.project_model import CategoryFilter, ProjectModel
 from ui.judge.session import JudgeSession
+from ui.judge.timer_settings import TimerSettings
 from widgets.countdown import Countdown
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.materials_viewer import MaterialsViewer
@@ -37,6 +40,8 @@ IDLE_LOCK_SECONDS = 300
 
 
 class JudgeWindow(QMainWindow):
+    switchToSecretariat = Signal()
+
     def __init__(self, workspace: Workspace, demo_package: object = None) -> None:
         super().__init__()
         self.workspace = workspace
@@ -85,7 +90,13 @@ class JudgeWindow(QMainWindow):
         self.export_action = self._action(
             file, self.tr("&Export score file…"), self.export, "Ctrl+E"
         )
+        self.finish_action = self._action(
+            file, self.tr("&Finish…"), self.open_finish, "Ctrl+Shift+F"
+        )
         file.addSeparator()
+        self.switch_action = self._action(
+            file, self.tr("Switch to the &secretariat console"), self.switchToSecretariat.emit
+        )
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -110,6 +121,7 @@ class JudgeWindow(QMainWindow):
         self._action(view, self.tr("&Lock"), self.lock, "Ctrl+L")
         self.workspace_actions = [
             self.export_action,
+            self.finish_action,
             self.next_action,
             self.prev_action,
             self.submit_action,
@@ -198,20 +210,22 @@ class JudgeWindow(QMainWindow):
         self.form.submitRequested.connect(self.submit)
         self.form.reviseRequested.connect(self.revise)
         self.timer = Countdown()
-        self.timer.set_durations(event.rules.presentation_minutes, event.rules.qa_minutes)
+        TimerSettings(self.timer, ws)
         right = QWidget()
         side = QVBoxLayout(right)
         side.addWidget(self.timer)
         side.addWidget(self.form, 1)
         self.splitter = QSplitter()
-        for pane in (left, self.viewer, right):
+        self.panes = (left, self.viewer, right)
+        for pane in self.panes:
             self.splitter.addWidget(pane)
         self.splitter.setSizes([460, 560, 380])
         self.pages.addWidget(self.splitter)
         self.pages.setCurrentWidget(self.splitter)
         judge = event.judge(ws.judge_id)
         self.lock_screen = LockScreen(event.name, judge.name, self.splitter)
-        self.lock_screen.unlockRequested.connect(self._unlock)
+        self.locker = WindowLock(self, self.panes, self.lock_screen, ws.check_pin, self.form.flush)
+        self.locker.lockedChanged.connect(self._remember_lock)
         self.idle = IdleWatcher(IDLE_LOCK_SECONDS if ws.has_pin else 0, self)
         self.idle.idle.connect(self.lock)
         for action in self.workspace_actions:
@@ -219,6 +233,8 @@ class JudgeWindow(QMainWindow):
         self.setWindowTitle(f"{event.name} — {judge.name}")
         self._update_progress()
         self.go_to(ws.get("current_project") or self.model.code_at(0))
+        if ws.has_pin and ws.get("locked"):
+            self.lock()  # it was locked when closed (or killed): a restart does not get past it
 
     def go_to(self, code: str) -> None:
         assert self.model is not None
@@ -333,17 +349,25 @@ class JudgeWindow(QMainWindow):
         self.proxy.set_category(str(self.category.currentData()))
 
     # -- export, lock, full screen --------------------------------------------------------
-    def export(self) -> None:
-        folder = Ask.folder(self, self.tr("Export score file to (e.g. the USB stick)"))
+    def export_score_file(self, parent: QWidget | None = None) -> ExportResult | None:
+        """Ask (over ``parent``) for the folder and export; an error is shown, None returned."""
+        parent = parent if parent is not None else self
+        folder = Ask.folder(parent, self.tr("Export score file to (e.g. the USB stick)"))
         if folder is None:
-            return
+            return None
         self.form.flush()
         try:
             result = self.workspace.export(folder)
         except (ExportError, EditRefused) as error:
-            Ask.inform(self, self.tr("Export failed"), str(error), warning=True)
-            return
+            Ask.inform(parent, self.tr("Export failed"), str(error), warning=True)
+            return None
         self.last_export = result
+        return result
+
+    def export(self) -> None:
+        result = self.export_score_file()
+        if result is None:
+            return
         Ask.inform(
             self,
             self.tr("Score file exported"),
@@ -352,17 +376,25 @@ class JudgeWindow(QMainWindow):
             .replace("{1}", result.verification_code),
         )
 
-    def lock(self) -> None:
-        if self.model is not None and not self.lock_screen.isVisible():
-            self.lock_screen.lock()
-            self.menuBar().setEnabled(False)
+    def open_finish(self) -> QDialog | None:
+        """Summary, signature, export and print (ui/judge/finish.py); window-modal."""
+        if self.model is None:
+            return None
+        from ui.judge.finish import FinishDialog  # reportlab and QtPrintSupport: ~0.25 s
 
-    def _unlock(self, pin: str) -> None:
-        if self.workspace.check_pin(pin):
-            self.lock_screen.unlock()
-            self.menuBar().setEnabled(True)
-        else:
-            self.lock_screen.show_wrong_pin()
+        self.form.flush()
+        dialog = FinishDialog(self.workspace, self.export_score_file, self)
+        dialog.projectRequested.connect(self.go_to)
+        dialog.lockRequested.connect(self.lock)
+        dialog.open()
+        return dialog
+
+    def lock(self) -> None:
+        if self.model is not None:
+            self.locker.lock()
+
+    def _remember_lock(self, locked: bool) -> None:
+        self.workspace.set_setting("locked", "1" if locked else "")  # a restart stays locked
 
     def _toggle_full_screen(self) -> None:
         self._set_full_screen(not self.isFullScreen())
