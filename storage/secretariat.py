@@ -32,7 +32,7 @@ from storage.db import open_durable
 from storage.errors import ExportError, InputError
 from storage.inputs import expand
 from storage.migrations import apply_migrations
-from storage.paper import write_paper_sheet
+from storage.paper import read_paper_sheet, write_paper_sheet
 
 Progress = Callable[[int, int, str], None]
 STORE_NAME = "secretariat.psevent"
@@ -370,6 +370,29 @@ class EventStore:
             )
             self._audit("paper agreed", f"{judge} → {name}")
         return CollectedInput(path, "typed", at)
+
+    def paper_input_matches(self, judge: str, event: Event) -> bool | None:
+        """Whether the judge's written paper-sheet input still holds what the typed sheet
+        holds (a cell fixed after "use this sheet" means it must be written again); None
+        if no typed sheet of this judge is among the inputs."""
+        path = self.inputs_dir / f"paper-{judge}.csv"
+        if path not in self.input_paths():
+            return None
+        try:
+            sheet = read_paper_sheet(path, event)
+        except InputError:
+            return False
+        written: dict[tuple[str, str], object] = {
+            (row.project, key): value for row in sheet.rows for key, value in row.values.items()
+        }
+        written.update({(row.project, COMMENT): row.comment for row in sheet.rows if row.comment})
+        typed: dict[tuple[str, str], object] = {}
+        for (project, field), text in self.paper_cells(judge, 1).items():
+            try:
+                typed[(project, field)] = text if field == COMMENT else to_decimal(text)
+            except (ValueError, ArithmeticError):
+                return False
+        return written == typed
 
     def copy_to(self, folder: Path) -> Path:
         """A backup copy of the event file (consistent, via SQLite's backup)."""
