@@ -11,10 +11,14 @@ import shutil
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -60,10 +64,15 @@ class ConsoleWindow(QMainWindow):
             self.nav.addItem(title)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         body = QWidget()
-        row = QHBoxLayout(body)
+        column = QVBoxLayout(body)
+        column.addWidget(self._build_welcome())
+        row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(body)
+        state.eventChanged.connect(self._show_welcome)
+        self._show_welcome()
         self._build_menu()
         state.inputsChanged.connect(self.remerge)
         state.saveFailed.connect(self._save_failed)
@@ -75,6 +84,27 @@ class ConsoleWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._remember_page)
         if state.package is not None and state.store.input_paths():
             self.remerge()
+
+    def _build_welcome(self) -> QWidget:
+        """Shown while the event has no projects: where to start."""
+        self.welcome = QFrame()
+        self.welcome.setStyleSheet("QFrame { background: #eef4fb; border-radius: 4px; }")
+        text = QLabel(
+            self.tr(
+                "No event yet. Import the office's event workbook on the Projects page, fill "
+                "in the pages one by one, or start with the demo event."
+            )
+        )
+        text.setWordWrap(True)
+        demo = QPushButton(self.tr("Load the &demo event"))
+        demo.clicked.connect(self.load_demo)
+        line = QHBoxLayout(self.welcome)
+        line.addWidget(text, 1)
+        line.addWidget(demo)
+        return self.welcome
+
+    def _show_welcome(self) -> None:
+        self.welcome.setVisible(not self.state.data.get("projects"))
 
     def _build_menu(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
