@@ -29,8 +29,28 @@ _MESSAGES = {
 }
 
 
+# Why writing failed, stable for programs (ExportError.kind); "os_error" for anything else.
+_KINDS = {
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "quota",
+    errno.EROFS: "read_only",
+    errno.EACCES: "no_permission",
+    errno.EPERM: "no_permission",
+    errno.ENOENT: "folder_gone",
+    errno.EIO: "disk_stopped",
+    errno.ENODEV: "disk_gone",
+    errno.ENXIO: "disk_gone",
+}
+FULL_OR_GONE = "the disk is full or stopped answering"
+
+
 def describe_os_error(error: OSError) -> str:
     return _MESSAGES.get(error.errno or 0, error.strerror or str(error))
+
+
+def os_error_kind(error: OSError) -> str:
+    """The ExportError kind of an OSError (the same cases as describe_os_error)."""
+    return _KINDS.get(error.errno or 0, "os_error")
 
 
 def fsync_path(path: Path) -> None:
@@ -64,6 +84,7 @@ def atomic_write(
             raise ExportError(
                 f"the folder {folder} is not there (was the USB stick pulled out?)",
                 target=str(target),
+                kind="no_folder",
             )
         write(temp)
         fsync_path(temp)
@@ -73,16 +94,21 @@ def atomic_write(
         _fsync_folder(folder)
     except sqlite3.DatabaseError as error:  # SQLite's word for a full or vanished disk
         _remove_quietly(temp)
-        raise ExportError(f"could not write it: {_why_not(folder)}", target=str(target)) from error
+        kind, why = _why_not(folder)
+        raise ExportError(f"could not write it: {why}", target=str(target), kind=kind) from error
     except InputError as error:  # the read-back found something other than what was written
         _remove_quietly(temp)
         raise ExportError(
-            f"what was read back is not right: {error.message}", target=str(target)
+            f"what was read back is not right: {error.message}",
+            target=str(target),
+            kind="read_back",
         ) from error
     except OSError as error:
         _remove_quietly(temp)
         raise ExportError(
-            f"could not write it: {describe_os_error(error)}", target=str(target)
+            f"could not write it: {describe_os_error(error)}",
+            target=str(target),
+            kind=os_error_kind(error),
         ) from error
     except BaseException:
         _remove_quietly(temp)
@@ -90,8 +116,10 @@ def atomic_write(
     return target
 
 
-def _why_not(folder: Path) -> str:
-    """SQLite does not say why it could not write: try a small file in the folder to find out."""
+def _why_not(folder: Path) -> tuple[str, str]:
+    """SQLite does not say why it could not write: try a small file in the folder to find out.
+
+    Returns the ExportError kind and the reason in words."""
     probe = folder / f".panelscore-probe-{secrets.token_hex(4)}"
     try:
         with probe.open("wb") as handle:
@@ -99,10 +127,10 @@ def _why_not(folder: Path) -> str:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as error:
-        return describe_os_error(error)
+        return os_error_kind(error), describe_os_error(error)
     finally:
         _remove_quietly(probe)
-    return "the disk is full or stopped answering"
+    return "full_or_gone", FULL_OR_GONE
 
 
 def _remove_quietly(path: Path) -> None:
@@ -123,7 +151,9 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
             fsync_path(temp)
             if temp.read_bytes() != data:
                 raise ExportError(
-                    "what was read back differs from what was written", target=str(target)
+                    "what was read back differs from what was written",
+                    target=str(target),
+                    kind="read_back",
                 )
         for temp, target in staged:
             os.replace(temp, target)
@@ -134,7 +164,9 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
             _remove_quietly(temp)
         where = next(iter(files), Path())
         raise ExportError(
-            f"could not write it: {describe_os_error(error)}", target=str(where.parent)
+            f"could not write it: {describe_os_error(error)}",
+            target=str(where.parent),
+            kind=os_error_kind(error),
         ) from error
     except BaseException:
         for temp, _ in staged:

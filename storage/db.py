@@ -24,8 +24,15 @@ def open_durable(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
-def open_untrusted(path: Path, *, max_bytes: int, what: str) -> sqlite_utils.Database:
-    """Read-only, no trusted schema, after checks that turn every oddity into InputError."""
+def open_untrusted(
+    path: Path, *, max_bytes: int, what: str, check_pages: bool = True
+) -> sqlite_utils.Database:
+    """Read-only, no trusted schema, after checks that turn every oddity into InputError.
+
+    ``check_pages=False`` skips ``PRAGMA quick_check``, which reads every page of the file
+    (~0.3 ms per MB from the page cache, ~3 ms per MB from disk): only for a file this laptop
+    checked already, such as the workspace's verified copy of the event package.
+    """
     source = str(path)
     if not path.exists():
         raise InputError("the file does not exist", source=source, kind="not_found")
@@ -54,7 +61,7 @@ def open_untrusted(path: Path, *, max_bytes: int, what: str) -> sqlite_utils.Dat
         conn = sqlite3.connect(uri, uri=True)
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("PRAGMA query_only=ON")
-        check = conn.execute("PRAGMA quick_check").fetchone()
+        check = conn.execute("PRAGMA quick_check").fetchone() if check_pages else ("ok",)
         if not check or check[0] != "ok":
             conn.close()
             raise InputError(DAMAGED, source=source, kind="damaged")

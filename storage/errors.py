@@ -52,12 +52,18 @@ class WorkbookError(InputError):
 
 
 class ExportError(Exception):
-    """Writing a file failed (full or read-only disk, pulled USB stick); nothing was left."""
+    """Writing a file failed (full or read-only disk, pulled USB stick); nothing was left.
 
-    def __init__(self, message: str, *, target: str = "") -> None:
+    ``kind`` says why, stable for programs (storage.atomic sets it: 'disk_full', 'quota',
+    'read_only', 'no_permission', 'folder_gone', 'disk_stopped', 'disk_gone', 'full_or_gone',
+    'os_error' for any other system error, 'no_folder', 'read_back'); '' when not known.
+    """
+
+    def __init__(self, message: str, *, target: str = "", kind: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.target = target
+        self.kind = kind
 
     def __str__(self) -> str:
         return f"{self.target}: {self.message}" if self.target else self.message

@@ -32,7 +32,19 @@ from storage.scorefile import write_score_file
 
 
 class EditRefused(Exception):
-    """An edit the workspace will not make (submitted sheet, recusal, bad value)."""
+    """An edit the workspace will not make (submitted sheet, recusal, bad value).
+
+    ``kind`` is stable for programs (e.g. 'submitted', 'recused', 'bad_score'); ``message``
+    is for people.
+    """
+
+    kind = "refused"
+
+    def __init__(self, message: str, *, kind: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        if kind:
+            self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -164,7 +176,7 @@ class Workspace:
     def event(self) -> Event:
         package = self.package
         if package is None:
-            raise EditRefused("no event package has been imported")
+            raise EditRefused("no event package has been imported", kind="no_package")
         return package.event
 
     @property
@@ -174,7 +186,9 @@ class Workspace:
     def choose_judge(self, judge_id: str) -> None:
         self.event.judge(judge_id)  # KeyError for an unknown judge
         if self.judge_id and self.judge_id != judge_id and self._has_scores():
-            raise EditRefused("scores of another judge are stored here; export them first")
+            raise EditRefused(
+                "scores of another judge are stored here; export them first", kind="other_judge"
+            )
         self.set_setting("judge_id", judge_id)
 
     # -- PIN ---------------------------------------------------------------------------------
@@ -185,7 +199,7 @@ class Workspace:
     def set_pin(self, pin: str) -> None:
         """Set (or, with an empty PIN, remove) the PIN; only its scrypt hash is kept."""
         if pin and not (pin.isdigit() and 4 <= len(pin) <= 12):
-            raise EditRefused("the PIN must be 4 to 12 digits")
+            raise EditRefused("the PIN must be 4 to 12 digits", kind="bad_pin")
         self.set_setting("pin_hash", hash_pin(pin) if pin else "")
 
     def check_pin(self, pin: str) -> bool:
@@ -219,14 +233,18 @@ class Workspace:
     # -- edits (one transaction each, with its audit entry) --------------------------------
     def _editable(self, project_code: str) -> SheetView:
         if not self.judge_id:
-            raise EditRefused("choose who you are first")
+            raise EditRefused("choose who you are first", kind="no_judge")
         project = self.event.project(project_code)
         conflict = self.event.is_conflicted(self.judge_id, project)
         if conflict:
-            raise EditRefused(f"you are recused from this project (回避): {conflict.reason}")
+            raise EditRefused(
+                f"you are recused from this project (回避): {conflict.reason}", kind="recused"
+            )
         sheet = self.sheet(project_code)
         if sheet.state == "submitted":
-            raise EditRefused("this project is submitted; choose Revise… and give a reason")
+            raise EditRefused(
+                "this project is submitted; choose Revise… and give a reason", kind="submitted"
+            )
         return sheet
 
     def _audit(
@@ -303,7 +321,9 @@ class Workspace:
         sheet = self._editable(project)
         missing = [d.name for d in self.event.dimensions if d.key not in sheet.values]
         if missing:
-            raise EditRefused("not every dimension is scored: " + "、".join(missing))
+            raise EditRefused(
+                "not every dimension is scored: " + "、".join(missing), kind="not_all_scored"
+            )
         at = now()
         with self.db.atomic():
             self._touch_sheet(sheet, at, state="submitted", submitted_at=at)
@@ -314,9 +334,9 @@ class Workspace:
         """Reopen a submitted sheet; the reason is kept in the audit trail."""
         sheet = self.sheet(project)
         if sheet.state != "submitted":
-            raise EditRefused("only a submitted project needs Revise…")
+            raise EditRefused("only a submitted project needs Revise…", kind="not_submitted")
         if not reason.strip():
-            raise EditRefused("give a reason for the revision")
+            raise EditRefused("give a reason for the revision", kind="no_reason")
         at = now()
         with self.db.atomic():
             self._touch_sheet(sheet, at, state="draft", revision=sheet.revision + 1)
@@ -332,9 +352,11 @@ class Workspace:
     def set_signature(self, png: bytes) -> str:
         """Keep the drawn signature (empty bytes remove it); returns the time it was saved."""
         if not self.judge_id:
-            raise EditRefused("choose who you are first")
+            raise EditRefused("choose who you are first", kind="no_judge")
         if png and (not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_BYTES):
-            raise EditRefused("the signature must be a PNG image of at most 2 MB")
+            raise EditRefused(
+                "the signature must be a PNG image of at most 2 MB", kind="bad_signature"
+            )
         old = self.signature()
         at = now()
         if png == old:
@@ -365,7 +387,7 @@ class Workspace:
     def content(self, revision: int | None = None) -> ScoreContent:
         package = self.package
         if package is None or not self.judge_id:
-            raise EditRefused("no event or judge chosen")
+            raise EditRefused("no event or judge chosen", kind="no_event")
         scores: dict[str, dict[str, Decimal]] = {}
         for project, dimension, value in self.db.execute(
             "SELECT project, dimension, value FROM scores ORDER BY project, dimension"
@@ -412,7 +434,7 @@ def check_score_or_refuse(dim: Dimension, value: object) -> Decimal:
     try:
         return check_score(dim, value)
     except ValueError as error:
-        raise EditRefused(str(error)) from None
+        raise EditRefused(str(error), kind="bad_score") from None
 
 
 def _describe_png(png: bytes) -> str:

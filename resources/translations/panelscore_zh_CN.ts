@@ -10,9 +10,9 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/console/column_preview.py" line="+30"/>
-        <location filename="../../ui/console/paper_model.py" line="+131"/>
-        <location filename="../../ui/console/projects_model.py" line="+41"/>
+        <location filename="../../ui/console/column_preview.py" line="+31"/>
+        <location filename="../../ui/console/paper_model.py" line="+132"/>
+        <location filename="../../ui/console/projects_model.py" line="+42"/>
         <location filename="../../ui/judge/project_model.py" line="+0"/>
         <location filename="../../ui/judge/summary_model.py" line="-6"/>
         <source>Code</source>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/console/preflight_model.py" line="+65"/>
+        <location filename="../../ui/console/preflight_model.py" line="+66"/>
         <location filename="../../ui/console/projects_model.py" line="+1"/>
         <location filename="../../ui/judge/project_model.py" line="+0"/>
         <location filename="../../ui/judge/summary_model.py" line="+2"/>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/console/projects_categories.py" line="+36"/>
+        <location filename="../../ui/console/projects_categories.py" line="+37"/>
         <location filename="../../ui/console/projects_model.py" line="+1"/>
         <source>Order</source>
         <translation>顺序</translation>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/console/inputs_model.py" line="+77"/>
+        <location filename="../../ui/console/inputs_model.py" line="+78"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/judge/session.py" line="+33"/>
+        <location filename="../../ui/judge/session.py" line="+34"/>
         <source>Score %1 %2</source>
         <translation>评分 %1 %2</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>回避：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/collect_texts.py" line="+28"/>
+        <location filename="../../ui/console/collect_texts.py" line="+29"/>
         <source>No score files or paper sheets were found there.</source>
         <translation>该位置没有找到评分文件或纸质评分表。</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>{0} — 未收集：{1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>… and {0} more</source>
         <translation>……另有 {0} 个</translation>
     </message>
@@ -286,8 +286,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/console/paper_entry.py" line="+96"/>
-        <location filename="../../ui/console/problems_view.py" line="+79"/>
+        <location filename="../../ui/console/paper_entry.py" line="+97"/>
+        <location filename="../../ui/console/problems_view.py" line="+80"/>
         <source>Judge</source>
         <translation>评委</translation>
     </message>
@@ -424,12 +424,22 @@
         <translation>两遍录入一致，但均由同一位录入员录入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The two passes agree, and this sheet counts.</source>
+        <translation>两遍录入一致，此评分表已计入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passes agree. The sheet changed since it was used: use it again.</source>
+        <translation>两遍录入一致。此评分表在采用后有改动：请重新采用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two passes agree.</source>
         <translation>两遍录入一致。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The sheet counts now ({0}); merging again…</source>
         <translation>此评分表现已计入（{0}），正在重新汇总…</translation>
     </message>
@@ -679,7 +689,7 @@
     </message>
     <message>
         <location filename="../../ui/console/projects_categories.py" line="+0"/>
-        <location filename="../../ui/console/rubric_model.py" line="+40"/>
+        <location filename="../../ui/console/rubric_model.py" line="+41"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
@@ -694,9 +704,9 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../ui/console/projects_model.py" line="+93"/>
-        <location filename="../../ui/console/rubric_model.py" line="+88"/>
+        <location line="+79"/>
+        <location filename="../../ui/console/projects_model.py" line="+96"/>
+        <location filename="../../ui/console/rubric_model.py" line="+91"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -731,7 +741,7 @@
         <translation>项目：删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/rubric_model.py" line="-87"/>
+        <location filename="../../ui/console/rubric_model.py" line="-90"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
@@ -756,7 +766,7 @@
         <translation>评分档次</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Bands as &apos;label low-high&apos;, separated by &apos;;&apos; — e.g. 优 27-30; 良 21-26.5</source>
         <translation>档次按“名称 下限-上限”填写，以“;”分隔，例如：优 27-30; 良 21-26.5</translation>
     </message>
@@ -794,7 +804,12 @@
         <translation>计入的总分（{0} 个）：{1}；最终得分 {2}。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Not a middle value: {0}.</source>
+        <translation>非中间值：{0}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dropped: {0}.</source>
         <translation>去掉：{0}。</translation>
     </message>
@@ -802,7 +817,7 @@
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../../ui/console/breakdown_model.py" line="+41"/>
+        <location filename="../../ui/console/breakdown_model.py" line="+43"/>
         <source>Judge</source>
         <translation>评委</translation>
     </message>
@@ -830,6 +845,11 @@
         <location line="+2"/>
         <source>dropped</source>
         <translation>去掉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a middle value</source>
+        <translation>非中间值</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -891,12 +911,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Remove input</source>
         <translation>移除此文件</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Inputs</source>
         <translation>已收集</translation>
     </message>
@@ -911,7 +931,22 @@
         <translation>完整性</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+26"/>
+        <source>Add score files and paper sheets</source>
+        <translation>添加评分文件和纸质评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score files and paper sheets ({0})</source>
+        <translation>评分文件和纸质评分表 ({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a folder (a whole USB stick)</source>
+        <translation>添加文件夹（整个 U 盘）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+1"/>
         <source>Collecting…</source>
         <translation>正在收集…</translation>
@@ -922,7 +957,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Collecting was stopped; {0} files collected so far are kept.</source>
         <translation>收集已停止；已收集的 {0} 个文件予以保留。</translation>
     </message>
@@ -1096,7 +1131,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console/window.py" line="+49"/>
+        <location filename="../../ui/console/window.py" line="+55"/>
         <source>Event</source>
         <translation>评审活动</translation>
     </message>
@@ -1131,22 +1166,28 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>PanelScore — Secretariat</source>
         <translation>评审打分 — 秘书处</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Load the &amp;demo event</source>
         <translation>载入演示活动(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>No event yet. Import the office&apos;s event workbook on the Projects page, fill in the pages one by one, or start with the demo event.</source>
+        <translation>尚无评审活动。请在“项目”页导入办公室提供的活动工作簿，或逐页填写，或先载入演示活动。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Switch to &amp;judge workspace</source>
         <translation>切换到评委端(&amp;J)</translation>
     </message>
@@ -1196,12 +1237,12 @@
         <translation>修改未能保存（{0}）。磁盘是否已满？页面显示的是已保存的内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PanelScore</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Merging the score files…</source>
         <translation>正在汇总评分文件…</translation>
     </message>
@@ -1280,7 +1321,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+109"/>
+        <location filename="../../ui/app.py" line="+117"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
@@ -1375,7 +1416,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/console/pages/event.py" line="+104"/>
+        <location filename="../../ui/console/pages/event.py" line="+105"/>
         <source>Event</source>
         <translation>评审活动</translation>
     </message>
@@ -1684,7 +1725,7 @@
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+63"/>
+        <location filename="../../ui/judge/window.py" line="+67"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
@@ -1709,7 +1750,12 @@
         <translation>完成评审(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Switch to the &amp;secretariat console</source>
+        <translation>切换到秘书处端(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1774,12 +1820,12 @@
         <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
@@ -1809,7 +1855,7 @@
         <translation>已提交 {0} / {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export score file to (e.g. the USB stick)</source>
         <translation>选择评分文件的导出位置（如 U 盘）</translation>
     </message>
@@ -1832,7 +1878,7 @@
 <context>
     <name>JudgesModel</name>
     <message>
-        <location filename="../../ui/console/judges_model.py" line="+46"/>
+        <location filename="../../ui/console/judges_model.py" line="+47"/>
         <source>the name is empty</source>
         <translation>姓名为空</translation>
     </message>
@@ -1885,7 +1931,7 @@
 <context>
     <name>JudgesPage</name>
     <message>
-        <location filename="../../ui/console/pages/judges.py" line="+58"/>
+        <location filename="../../ui/console/pages/judges.py" line="+59"/>
         <source>Judges</source>
         <translation>评委</translation>
     </message>
@@ -2153,9 +2199,1367 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/message_catalogue.py" line="+37"/>
+        <source>the file is damaged or incomplete (was the USB stick pulled out while it was copied?)</source>
+        <translation>文件已损坏或不完整（复制时 U 盘是否被拔出了？）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a {0}</source>
+        <translation>不是 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for a {0} ({1} MB)</source>
+        <translation>文件过大（{1} MB），不可能是 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file ({0})</source>
+        <translation>无法读取文件（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a {0} (wrong kind of file)</source>
+        <translation>不是 {0}（文件类型不对）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made by a newer PanelScore (format version {0}; this one reads up to {1}): update PanelScore on this computer</source>
+        <translation>由较新版本的 PanelScore 生成（格式版本 {0}，本程序最高只能读取版本 {1}）：请在这台电脑上更新 PanelScore</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this workspace was last used by a newer PanelScore; update PanelScore on this computer (unknown schema step {0})</source>
+        <translation>此工作区上次由较新版本的 PanelScore 使用；请在这台电脑上更新 PanelScore（未知的数据库升级步骤 {0}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this {0} was last used by a newer PanelScore; update PanelScore on this computer</source>
+        <translation>此{0}上次由较新版本的 PanelScore 使用；请在这台电脑上更新 PanelScore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a folder; choose the {0} file</source>
+        <translation>这是一个文件夹；请选择{0}文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no {0} file here</source>
+        <translation>此处没有{0}文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {0} cannot be opened ({1})</source>
+        <translation>无法打开{0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than {0} MB; is this the right {1}?</source>
+        <translation>文件大于 {0} MB；这是正确的{1}吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is an old Excel 97–2003 (.xls) file or a password-protected workbook; save it in Excel as an unprotected Excel Workbook (.xlsx)</source>
+        <translation>这是旧版 Excel 97–2003（.xls）文件或受密码保护的工作簿；请在 Excel 中另存为不加密的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not an Excel workbook (.xlsx); is it the right {0}?</source>
+        <translation>这不是 Excel 工作簿（.xlsx）；是否选错了{0}？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the workbook is too large when unpacked; is this the right file?</source>
+        <translation>工作簿解压后过大；是否选错了文件？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is damaged or is not an Excel workbook</source>
+        <translation>文件已损坏，或不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {0} cannot be read ({1})</source>
+        <translation>无法读取{0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the event is not consistent: {0}</source>
+        <translation>活动信息不一致：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package&apos;s event is not consistent: {0}</source>
+        <translation>活动数据包中的活动信息不一致：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the package was changed after it was made (its digest does not match)</source>
+        <translation>活动数据包在生成后被改动过（摘要不符）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the material {0} is not in the package</source>
+        <translation>活动数据包中没有材料 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the material {0} is damaged</source>
+        <translation>材料 {0} 已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package read back differs from what was written</source>
+        <translation>读回的活动数据包与写入的内容不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the score file read back differs from what was written</source>
+        <translation>读回的评分文件与写入的内容不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the event package on this laptop is damaged; import it again</source>
+        <translation>本机上的活动数据包已损坏；请重新导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is missing from the package</source>
+        <translation>活动数据包中缺少 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged (its checksum differs)</source>
+        <translation>{0} 已损坏（校验值不符）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the material name &apos;{0}&apos; is not allowed (it contains &apos;..&apos;, a folder separator or a drive)</source>
+        <translation>材料文件名“{0}”不允许使用（含有“..”、文件夹分隔符或盘符）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the materials folder does not exist</source>
+        <translation>材料文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links are not accepted as materials; copy the file itself</source>
+        <translation>材料不能是快捷方式或链接；请复制文件本身</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the material is larger than 1 GB</source>
+        <translation>材料文件大于 1 GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open the event file ({0})</source>
+        <translation>无法打开活动文件（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event file is damaged or not an event file</source>
+        <translation>活动文件已损坏，或不是活动文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both clerks must type the sheet before it counts</source>
+        <translation>须两位录入员都录入此表后才能计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second pass must be typed by another clerk</source>
+        <translation>第二遍须由另一位录入员录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passes still disagree</source>
+        <translation>两遍录入仍不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}：{2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event is incomplete ({0})</source>
+        <translation>活动信息不完整（{0}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no score files or paper sheets were found</source>
+        <translation>没有找到评分文件或纸质评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no input can be counted: {0}</source>
+        <translation>没有可以计入的评分：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet is empty</source>
+        <translation>表格是空的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet cannot be read ({0})</source>
+        <translation>无法读取表格（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a CSV text file</source>
+        <translation>这不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CSV file cannot be read ({0})</source>
+        <translation>无法读取 CSV 文件（{0}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file&apos;s text encoding is not readable; save it as &apos;CSV UTF-8&apos;</source>
+        <translation>无法识别文件的文字编码；请另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code is empty; the row is not imported</source>
+        <translation>编号为空；此行不导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code {0} is also on row {1}; not imported</source>
+        <translation>编号 {0} 在第 {1} 行也有；不导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project {0} already exists; not imported</source>
+        <translation>项目 {0} 已存在；不导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {0} is empty</source>
+        <translation>{0}为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not a whole number; the order is left at 0</source>
+        <translation>“{0}”不是整数；顺序保持为 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a column for: {0}</source>
+        <translation>请为以下各项选择列：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a paper sheet must be a .csv or .xlsx file</source>
+        <translation>纸质评分表必须是 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns missing from the header (row {0}): {1}</source>
+        <translation>表头（第 {0} 行）缺少以下列：{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {0}, column {1}: &apos;{2}&apos; is not a number</source>
+        <translation>第 {0} 行“{1}”列：“{2}”不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {0}, column {1}: the cell is empty</source>
+        <translation>第 {0} 行“{1}”列：单元格为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {0}: project {1} is also on row {2}</source>
+        <translation>第 {0} 行：项目 {1} 在第 {2} 行也有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet holds scores of more than one judge: {0}; make one sheet per judge</source>
+        <translation>此表含有多位评委的评分：{0}；请每位评委一张表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and {0} more</source>
+        <translation>另有 {0} 处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet has no scores</source>
+        <translation>表中没有评分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this laptop holds scores of another event; export them before importing a new event</source>
+        <translation>本机保存着另一评审活动的评分；请先导出这些评分，再导入新的活动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this package no longer lists judge {0}, whose scores are stored here; export them before importing it</source>
+        <translation>此活动数据包中已没有评委 {0}，而本机保存着该评委的评分；请先导出评分，再导入此数据包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the copied package differs from the original</source>
+        <translation>复制的活动数据包与原文件不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+336"/>
+        <source>no event package has been imported</source>
+        <translation>尚未导入活动数据包</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <location line="+337"/>
+        <source>scores of another judge are stored here; export them first</source>
+        <translation>本机保存着另一位评委的评分；请先导出</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <location line="+337"/>
+        <source>the PIN must be 4 to 12 digits</source>
+        <translation>密码须为 4 至 12 位数字</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <location line="+332"/>
+        <source>choose who you are first</source>
+        <translation>请先选择您是哪位评委</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>you are recused from this project (回避): {0}</source>
+        <translation>您需回避本项目：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+335"/>
+        <source>this project is submitted; choose Revise… and give a reason</source>
+        <translation>本项目已提交；请选择“修改…”并说明理由</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <source>not every dimension is scored: {0}</source>
+        <translation>还有评分维度未评分：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+333"/>
+        <source>only a submitted project needs Revise…</source>
+        <translation>只有已提交的项目才需要“修改…”</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+333"/>
+        <source>give a reason for the revision</source>
+        <translation>请说明修改理由</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+333"/>
+        <source>the signature must be a PNG image of at most 2 MB</source>
+        <translation>签名必须是不超过 2 MB 的 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+319"/>
+        <source>no event or judge chosen</source>
+        <translation>尚未选择评审活动或评委</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}：“{1}”不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} is outside 0–{2}</source>
+        <translation>{0}：{1} 超出 0–{2} 的范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} is not a multiple of the step {2}</source>
+        <translation>{0}：{1} 不是步长 {2} 的整数倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number: {0}</source>
+        <translation>不是数字：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a finite number: {0}</source>
+        <translation>不是有限的数字：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a sensible number: {0}</source>
+        <translation>数字不合理：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+350"/>
+        <source>the folder {0} is not there (was the USB stick pulled out?)</source>
+        <translation>文件夹 {0} 不存在（U 盘是否已拔出？）</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <location line="+343"/>
+        <source>could not write it: {0}</source>
+        <translation>无法写入：{0}</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <location line="+347"/>
+        <source>what was read back is not right: {0}</source>
+        <translation>读回的内容不正确：{0}</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <location line="+347"/>
+        <source>what was read back differs from what was written</source>
+        <translation>读回的内容与写入的内容不一致</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>cannot create the folder: {0}</source>
+        <translation>无法创建文件夹：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+322"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <location line="+322"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+321"/>
+        <source>the disk is read-only (is the USB stick write-protected?)</source>
+        <translation>磁盘只读（U 盘是否打开了写保护？）</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <location line="+321"/>
+        <source>PanelScore may not write to this folder</source>
+        <translation>PanelScore 没有写入此文件夹的权限</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+320"/>
+        <source>the folder is not there any more (was the USB stick pulled out?)</source>
+        <translation>文件夹已不存在（U 盘是否已拔出？）</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <location line="+317"/>
+        <source>the disk stopped answering (was the USB stick pulled out?)</source>
+        <translation>磁盘没有响应（U 盘是否已拔出？）</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <location line="+316"/>
+        <source>the disk is not there any more (was the USB stick pulled out?)</source>
+        <translation>磁盘已不存在（U 盘是否已拔出？）</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <location line="+314"/>
+        <source>the disk is full or stopped answering</source>
+        <translation>磁盘已满或没有响应</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <location line="+234"/>
+        <source>scores of another event; not counted</source>
+        <translation>其他评审活动的评分；不计入</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>made with another package of this event (code {0}, this one is {1}); not counted</source>
+        <translation>使用本活动的另一个活动数据包评分（数据包编码 {0}，当前数据包为 {1}）；不计入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verification code mismatch: the file says {0}, its content gives {1}; the file was changed after export; not counted</source>
+        <translation>校验码不符：文件记录的是 {0}，按内容算出的是 {1}；文件在导出后被改动过；不计入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>judge &apos;{0}&apos; is not in the event; not counted</source>
+        <translation>评委“{0}”不在本活动中；不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project &apos;{0}&apos; is not in the event; not counted</source>
+        <translation>项目“{0}”不在本活动中；不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the score was left as {0}, never submitted; not counted</source>
+        <translation>评分停留在“{0}”状态，从未提交；不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; the project&apos;s score is not counted</source>
+        <translation>{0}；该项目的评分不计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown dimension {0}; the project&apos;s score is not counted</source>
+        <translation>未知评分维度 {0}；该项目的评分不计入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+224"/>
+        <source>not every dimension is scored; not counted</source>
+        <translation>并非所有评分维度都已评分；不计入</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+224"/>
+        <source>excluded by the secretariat</source>
+        <translation>已被秘书处排除</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+224"/>
+        <source>the same scores were given twice; counted once</source>
+        <translation>同样的评分提交了两次；只计一次</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>another input of this judge counts ({0} revision {1}, code {2}); this one is not used</source>
+        <translation>计入的是该评委的另一份评分（{0}，版本 {1}，校验码 {2}）；此份不使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+222"/>
+        <source>no counted input from this judge</source>
+        <translation>该评委没有计入的评分</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>judge &apos;{0}&apos; is not in the event</source>
+        <translation>评委“{0}”不在本活动中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project &apos;{0}&apos; is not in the event</source>
+        <translation>项目“{0}”不在本活动中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>score of a conflicted pair (回避) not counted</source>
+        <translation>应回避的评委给出的评分，不计入</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+220"/>
+        <source>the judge does not review this category; score not counted</source>
+        <translation>该评委不负责此类别；评分不计入</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+220"/>
+        <source>no score for this project</source>
+        <translation>此项目缺少评分</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+220"/>
+        <source>the project has no counted score</source>
+        <translation>此项目没有计入的评分</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>shares rank {0} across the top-{1} cut-off; the panel must decide</source>
+        <translation>并列第 {0} 名，跨越前 {1} 名的入选线；须由评审组决定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the {0} &apos;{1}&apos; has characters the report font cannot show: {2}; they print as □</source>
+        <translation>{0}“{1}”含有报告字体无法显示的字符：{2}；这些字符将打印为 □</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event has no name</source>
+        <translation>评审活动没有名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rubric needs 1 to {0} dimensions</source>
+        <translation>评分标准需要 1 至 {0} 个评分维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; appears more than once</source>
+        <translation>“{0}”重复出现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is empty</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step {0} is not positive</source>
+        <translation>步长 {0} 不是正数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the maximum {0} is not positive</source>
+        <translation>满分 {0} 不是正数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the maximum {0} is not a multiple of the step {1}</source>
+        <translation>满分 {0} 不是步长 {1} 的整数倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the guidance band &apos;{0}&apos; is outside 0–{1}</source>
+        <translation>评分指引档次“{0}”超出 0–{1} 的范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project has no code</source>
+        <translation>有项目没有编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category &apos;{0}&apos;</source>
+        <translation>未知类别“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a judge has no id</source>
+        <translation>有评委没有编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the judge has no name</source>
+        <translation>评委没有姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown judge &apos;{0}&apos;</source>
+        <translation>未知评委“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names neither a project nor a unit</source>
+        <translation>既没有指定项目，也没有指定参评单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown project &apos;{0}&apos;</source>
+        <translation>未知项目“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no project of unit &apos;{0}&apos;</source>
+        <translation>没有参评单位“{0}”的项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown method &apos;{0}&apos;</source>
+        <translation>未知计分方法“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown basis &apos;{0}&apos;</source>
+        <translation>未知计分基准“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {0} to drop {1} high and low</source>
+        <translation>要去掉最高、最低各 {1} 个分数，至少须为 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 6</source>
+        <translation>须在 0 到 6 之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown dimension &apos;{0}&apos;</source>
+        <translation>未知评分维度“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event has no projects</source>
+        <translation>评审活动还没有项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event has no judges</source>
+        <translation>评审活动还没有评委</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet {0} is missing</source>
+        <translation>缺少工作表 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the required column {0} is missing</source>
+        <translation>缺少必需的列 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this cell must not be empty</source>
+        <translation>此单元格不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>“{0}”不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not a whole number</source>
+        <translation>“{0}”不是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not a known field</source>
+        <translation>“{0}”不是可识别的字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field is empty</source>
+        <translation>字段为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field is given twice (also in row {0})</source>
+        <translation>此字段填写了两次（第 {0} 行也有）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not one of {1}</source>
+        <translation>“{0}”不在可选值之中：{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the band &apos;{0}&apos;; write it like &apos;优 27-30&apos;</source>
+        <translation>无法识别档次“{0}”；请按“优 27-30”的格式填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a column 项目编号 / project or 参评单位 / unit is needed</source>
+        <translation>需要“项目编号 / project”或“参评单位 / unit”列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a project (项目编号) or a unit (参评单位)</source>
+        <translation>请填写项目（项目编号）或参评单位（参评单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown judge &apos;{0}&apos; (not on the Judges sheet)</source>
+        <translation>未知评委“{0}”（不在“评委”工作表中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown project &apos;{0}&apos; (not on the Projects sheet)</source>
+        <translation>未知项目“{0}”（不在“项目”工作表中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no project on the Projects sheet is from the unit &apos;{0}&apos;</source>
+        <translation>“项目”工作表中没有来自参评单位“{0}”的项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable workbook</source>
+        <translation>工作簿无法读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a band like &apos;优秀 25-30&apos;</source>
+        <translation>“{0}”不是“优秀 25-30”这样的档次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field &apos;{0}&apos;</source>
+        <translation>未知字段“{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dimension cannot be read ({0})</source>
+        <translation>无法读取该评分维度（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {0} must not be empty</source>
+        <translation>{0}不能为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose or export the event package first</source>
+        <translation>请先选择或导出活动数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the score sheet PDF could not be read</source>
+        <translation>无法读取评分表 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the printer is not ready</source>
+        <translation>打印机未就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the printer refused a new page</source>
+        <translation>打印机拒绝了新的一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PanelScore event package</source>
+        <translation>PanelScore 活动数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PanelScore score file</source>
+        <translation>PanelScore 评分文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event workbook</source>
+        <translation>活动工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper sheet</source>
+        <translation>纸质评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project sheet</source>
+        <translation>项目表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event file</source>
+        <translation>活动文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name_en</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guidance</source>
+        <translation>评分指引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>参评单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presenter</source>
+        <translation>陈述人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affiliation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>评审类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aggregate</source>
+        <translation>计分方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trim</source>
+        <translation>去掉最高最低各</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min_judges_for_trim</source>
+        <translation>去掉最高最低分所需的最少评委数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>basis</source>
+        <translation>计分基准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tie_break</source>
+        <translation>同分比较顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top_n</source>
+        <translation>入选名额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deviation_limit</source>
+        <translation>偏离提示分差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presentation_minutes</source>
+        <translation>陈述时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qa_minutes</source>
+        <translation>答辩时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimension</source>
+        <translation>评分维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score-file</source>
+        <translation>评分文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paper</source>
+        <translation>纸质评分表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>评审活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>回避关系</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (row {1})</source>
+        <translation>{0}（第 {1} 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (and {1} more problems)</source>
+        <translation>{0}（另有 {1} 个问题）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sheet {0}, row {1}, column {2}: {3}</source>
+        <translation>工作表 {0}，第 {1} 行，“{2}”列：{3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {0}, row {1}: {2}</source>
+        <translation>工作表 {0}，第 {1} 行：{2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {0}, column {1}: {2}</source>
+        <translation>工作表 {0}，“{1}”列：{2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {0}: {1}</source>
+        <translation>工作表 {0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} (details: {1})</source>
+        <translation>{0}（详情：{1}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation could not be completed ({0}).</source>
+        <translation>操作未能完成（{0}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be used</source>
+        <translation>文件无法使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a PanelScore file of the expected kind</source>
+        <translation>这不是所需类型的 PanelScore 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a file</source>
+        <translation>这不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer PanelScore: update PanelScore on this computer</source>
+        <translation>由较新版本的 PanelScore 生成：请在这台电脑上更新 PanelScore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no score file or paper sheet can be counted</source>
+        <translation>没有可以计入的评分文件或纸质评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no event package is chosen</source>
+        <translation>尚未选择活动数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event is not consistent</source>
+        <translation>活动信息不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event package cannot be used</source>
+        <translation>活动数据包无法使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package was changed after it was made</source>
+        <translation>活动数据包在生成后被改动过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a material is missing from the package</source>
+        <translation>活动数据包中缺少材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name of a material file is not allowed</source>
+        <translation>材料文件名不允许使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this laptop holds scores of another event</source>
+        <translation>本机保存着另一评审活动的评分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the package no longer lists the judge whose scores are stored here</source>
+        <translation>活动数据包中已没有本机所存评分的评委</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the typed paper sheet cannot be used yet</source>
+        <translation>录入的纸质评分表暂时还不能使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event workbook cannot be used</source>
+        <translation>活动工作簿无法使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the paper sheet cannot be used</source>
+        <translation>纸质评分表无法使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project sheet cannot be used</source>
+        <translation>项目表无法使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made with another package of this event; not counted</source>
+        <translation>使用本活动的另一个活动数据包评分；不计入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the verification code does not match; not counted</source>
+        <translation>校验码不符；不计入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the judge is not in the event</source>
+        <translation>评委不在本活动中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project is not in the event</source>
+        <translation>项目不在本活动中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the score was never submitted; not counted</source>
+        <translation>评分从未提交；不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a score does not fit the rubric; not counted</source>
+        <translation>有分数不符合评分标准；不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dimension is not in the rubric; not counted</source>
+        <translation>有评分维度不在评分标准中；不计入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another input of this judge counts; this one is not used</source>
+        <translation>计入的是该评委的另一份评分；此份不使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a tie at the cut-off; the panel must decide</source>
+        <translation>入选线处并列；须由评审组决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some characters cannot be printed by the report font</source>
+        <translation>有些字符报告字体无法打印</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the change was not made</source>
+        <translation>未作修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>you are recused from this project (回避)</source>
+        <translation>您需回避本项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not every dimension is scored</source>
+        <translation>还有评分维度未评分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the score does not fit the rubric</source>
+        <translation>分数不符合评分标准</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the system reports: {0}</source>
+        <translation>系统错误（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>OutputStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="+147"/>
+        <location filename="../../ui/judge/finish_steps.py" line="+148"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
@@ -2269,7 +3673,7 @@ Reason (optional):</source>
 <context>
     <name>PackagePage</name>
     <message>
-        <location filename="../../ui/console/pages/package.py" line="+85"/>
+        <location filename="../../ui/console/pages/package.py" line="+86"/>
         <source>Event package</source>
         <translation>活动数据包</translation>
     </message>
@@ -2444,7 +3848,7 @@ Reason (optional):</source>
         <translation>数据包未能导出到 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>The package was not exported: {0}</source>
         <translation>数据包未能导出：{0}</translation>
@@ -2526,7 +3930,7 @@ Reason (optional):</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../ui/console/projects_problems.py" line="+39"/>
+        <location filename="../../ui/console/projects_problems.py" line="+40"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -2546,7 +3950,7 @@ Reason (optional):</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy the list</source>
         <translation>复制列表</translation>
     </message>
@@ -2633,7 +4037,7 @@ Reason (optional):</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/console/pages/projects.py" line="+54"/>
+        <location filename="../../ui/console/pages/projects.py" line="+55"/>
         <source>Import event workbook…</source>
         <translation>导入活动工作簿…</translation>
     </message>
@@ -2810,7 +4214,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../ui/console/publish_flow.py" line="+68"/>
+        <location filename="../../ui/console/publish_flow.py" line="+71"/>
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
@@ -2820,18 +4224,18 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>将 results.json、各报告和电子表格写入一个文件夹</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+118"/>
+        <location line="+6"/>
+        <location line="+121"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Print ranking…</source>
         <translation>打印排名…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+47"/>
         <source>Publish the results</source>
         <translation>发布结果</translation>
@@ -2867,7 +4271,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>结果未能写入 {0}：{1}。未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Published to {0}: {1}</source>
         <translation>已发布到 {0}：{1}</translation>
     </message>
@@ -2885,6 +4289,11 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <location line="+1"/>
         <source>The ranking report could not be printed: {0}</source>
         <translation>无法打印排名报告：{0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent {0} pages of the ranking report to the printer.</source>
+        <translation>已将排名报告共 {0} 页发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -3063,12 +4472,12 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>Z 分数</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Preview: {0} — the published results use the package&apos;s rule ({1}).</source>
-        <translation>预览：{0} — 发布的结果采用数据包规则（{1}）。</translation>
+        <location line="+33"/>
+        <source>Preview: {0} — the published results use the package&apos;s rule ({1}). This view: {2}</source>
+        <translation>预览：{0} — 发布的结果采用数据包规则（{1}）。本视图：{2}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>&lt;b&gt;Judges&apos; totals per project: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;各项目的评委总分：{0}&lt;/b&gt;</translation>
     </message>
@@ -3078,12 +4487,12 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>每个项目一行，按名次排列。实心圆点为计入的总分，红色圆圈为被去掉的总分，黑色竖线为最终得分。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Judge leniency: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;评委宽严度：{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The mean, over the projects a judge scored, of (the judge&apos;s total − the mean of all judges&apos; totals for that project). Right of the line: more lenient than the panel; left: stricter. In brackets: projects scored.</source>
         <translation>对评委评过的各项目，计算（该评委的总分 − 全体评委对该项目总分的平均值），再取平均。在线右侧：比评审组整体宽松；左侧：更严格。括号内为评分项目数。</translation>
     </message>
@@ -3139,7 +4548,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../ui/console/pages/rubric.py" line="+49"/>
+        <location filename="../../ui/console/pages/rubric.py" line="+50"/>
         <source>&amp;Add dimension</source>
         <translation>添加评分维度(&amp;A)</translation>
     </message>
@@ -3408,24 +4817,6 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <location line="+2"/>
         <source>Default: the largest maximum first, rubric order among equals.</source>
         <translation>默认：满分高的维度优先，满分相同时按评分标准中的顺序。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/console/pages/collect.py" line="-155"/>
-        <source>Add score files and paper sheets</source>
-        <translation>添加评分文件和纸质评分表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score files and paper sheets ({0})</source>
-        <translation>评分文件和纸质评分表 ({0})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add a folder (a whole USB stick)</source>
-        <translation>添加文件夹（整个 U 盘）</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from storage.input_rows import InputRow
 from storage.secretariat import CollectReport
 from ui.console.inputs_model import status_text
 from ui.console.state import ConsoleState
+from ui.messages import explain_message
 
 LISTED = 8  # detail lines shown; the rest is counted
 
@@ -53,7 +54,9 @@ def collect_summary(report: CollectReport) -> str:
         for original, copy in report.already
     ]
     lines += [
-        tr("{0} — not collected: {1}").replace("{0}", Path(original).name).replace("{1}", reason)
+        tr("{0} — not collected: {1}")
+        .replace("{0}", Path(original).name)
+        .replace("{1}", explain_message(reason))
         for original, reason in report.failed
     ]
     shown = [f"• {html.escape(line)}" for line in lines[:LISTED]]

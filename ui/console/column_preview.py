@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from storage.project_sheet import FIELDS, SheetImport
+from ui.messages import explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#fdf0c2")  # imported, to fix in the table
@@ -71,7 +72,7 @@ class PreviewModel(QAbstractTableModel):
             if field == "row":
                 return str(line.row)
             if field == "problems":
-                return "; ".join(p.message for p in problems)
+                return "; ".join(explain_message(p.message) for p in problems)
             value = str(line.values[field])
             if field == "category" and value and line.imported:
                 return self._names.get(value, value)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from scoring.results import PAPER, SCORE_FILE
 from storage.input_rows import InputRow
+from ui.messages import explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,7 +130,7 @@ class InputsModel(QAbstractTableModel):
             if column == FILE and row.original:
                 return row.original
             if column == PROBLEMS and row.problems:
-                return "\n".join(row.problems)
+                return "\n".join(explain_message(p) for p in row.problems)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and row.status in STATUS_COLOURS:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
@@ -153,5 +154,5 @@ class InputsModel(QAbstractTableModel):
         if column == FILE:
             return self.file_text(row)
         if column == PROBLEMS:
-            return "; ".join(row.problems)
+            return "; ".join(explain_message(p) for p in row.problems)
         return ""

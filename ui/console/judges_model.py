@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from scoring.validation import check_event
 from ui.console.state import ConsoleState
+from ui.messages import explain_event_problem
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("id", "name", "affiliation", "role", "order", "categories")
@@ -47,7 +48,7 @@ class JudgesModel(QAbstractTableModel):
             for problem in problems:
                 if problem.key == judge.get("id"):
                     field = problem.field or "id"
-                    found.setdefault((row, field), []).append(problem.message)
+                    found.setdefault((row, field), []).append(explain_event_problem(problem))
 
     def _event_changed(self) -> None:
         if len(self.judges()) != self._rows:

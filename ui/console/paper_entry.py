@@ -34,6 +34,7 @@ from scoring.model import Event
 from storage.errors import ExportError, InputError
 from ui.console.paper_model import DIFFERENT, INVALID, RECUSED, PaperGridModel
 from ui.console.state import ConsoleState
+from ui.messages import explain_error
 
 
 def tr(text: str) -> str:
@@ -283,7 +284,7 @@ class PaperEntryDialog(QDialog):
         try:
             written = self.store.write_paper_input(self.judge_id(), self.paper_event)
         except (InputError, ExportError) as error:
-            self.summary.setText(error.message)
+            self.summary.setText(explain_error(error, with_file=False))
             return
         self.state.inputs_changed()
         self._update_summary()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from scoring.model import Event, Project
 from scoring.validation import check_score
 from storage.secretariat import COMMENT, EventStore
+from ui.messages import explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 INVALID = "#f4b6b0"  # off the rubric's grid
@@ -107,7 +108,7 @@ class PaperGridModel(QAbstractTableModel):
         try:
             check_score(self.paper_event.dimension(field), text)
         except ValueError as error:
-            return str(error)
+            return explain_message(str(error))
         return ""
 
     # -- the model -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from storage.preflight import FileCheck, Preflight
+from ui.messages import explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 FAILED = QColor("#f8d0cc")
@@ -33,7 +34,7 @@ def size_text(size: int) -> str:
 
 def pages_text(check: FileCheck) -> str:
     if check.error:
-        return check.error
+        return explain_message(check.error)
     if check.kind == "other":
         return tr("not shown to judges")
     if check.kind == "image":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from scoring.problems import Problem
 from storage.input_rows import CHOOSE, EXCLUDE, INCLUDE, NEWEST, InputRow, actions_for
+from ui.messages import explain_problem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,12 +116,12 @@ class ProblemsModel(QAbstractTableModel):
                 problem.judge,
                 problem.project,
                 Path(original).name if original else "",
-                problem.message,
+                explain_problem(problem),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 3 and original:
                 return original
-            return problem.message
+            return explain_problem(problem)
         return None
 
 

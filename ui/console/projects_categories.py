@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from scoring import projects_edit as pe
 from ui.console.projects_model import INVALID, PROBLEM_ROLE
 from ui.console.state import ConsoleState
+from ui.messages import explain_error, explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (*pe.CATEGORY_FIELDS, "projects")
@@ -53,7 +54,10 @@ class CategoriesModel(QAbstractTableModel):
         data = self.state.data
         self._categories = copy.deepcopy(data.get("categories", []))
         self._counts = [pe.projects_in(data, c["key"]) for c in self._categories]
-        self._problems = pe.category_problems(data)
+        self._problems = [
+            {field: [explain_message(m) for m in messages] for field, messages in row.items()}
+            for row in pe.category_problems(data)
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._categories)
@@ -109,7 +113,7 @@ class CategoriesModel(QAbstractTableModel):
         try:
             stored = pe.normalise(field, value)
         except ValueError as error:
-            self.refused.emit(tr("Not saved: {0}").replace("{0}", str(error)))
+            self.refused.emit(tr("Not saved: {0}").replace("{0}", explain_error(error)))
             return False
         if stored == self._categories[row].get(field):
             return True

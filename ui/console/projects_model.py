@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from scoring import projects_edit as pe
 from ui.console.state import ConsoleState
+from ui.messages import explain_error, explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the reasons as a list of str ([] when fine)
@@ -65,7 +66,10 @@ class ProjectsModel(QAbstractTableModel):
         data = self.state.data
         self._projects = copy.deepcopy(data.get("projects", []))
         self._names = {c["key"]: c.get("name") or c["key"] for c in data.get("categories", [])}
-        self._problems = pe.project_problems(data)
+        self._problems = [
+            {field: [explain_message(m) for m in messages] for field, messages in row.items()}
+            for row in pe.project_problems(data)
+        ]
 
     # -- reading --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -137,7 +141,7 @@ class ProjectsModel(QAbstractTableModel):
         try:
             stored = pe.normalise(field, value)
         except ValueError as error:
-            self.refused.emit(tr("Not saved: {0}").replace("{0}", str(error)))
+            self.refused.emit(tr("Not saved: {0}").replace("{0}", explain_error(error)))
             return False
         if stored == self._projects[row].get(field):
             return True

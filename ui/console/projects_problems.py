@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import CellProblem
+from ui.messages import explain_cell_problem, explain_message
 
 
 class ProblemListDialog(QDialog):
@@ -43,7 +44,8 @@ class ProblemListDialog(QDialog):
         self.table.setWordWrap(True)
         for row, problem in enumerate(self.problems):
             cells = (problem.sheet, "" if problem.row is None else str(problem.row))
-            for column, text in enumerate((*cells, problem.column, problem.message)):
+            texts = (*cells, problem.column, explain_message(problem.message))
+            for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,7 +65,7 @@ class ProblemListDialog(QDialog):
 
     def text(self) -> str:
         """The list as lines, one problem each (to paste into a message)."""
-        return "\n".join(str(p) for p in self.problems)
+        return "\n".join(explain_cell_problem(p) for p in self.problems)
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.text())

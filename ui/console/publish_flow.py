@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from publish.outputs import publish
 from storage.errors import ExportError
 from ui.console.state import ConsoleState
+from ui.messages import explain_error
 from ui.tasks import Cancelled, Progress, Task, run_task
 
 RANKING_PDF = "ranking.pdf"
@@ -170,7 +171,7 @@ class PublishPanel(QWidget):
             message = (
                 self.tr("The results could not be written to {0}: {1}. Nothing was written.")
                 .replace("{0}", str(self.outdir))
-                .replace("{1}", error.message)
+                .replace("{1}", explain_error(error, with_file=False))
             )
         else:
             raise error
@@ -212,7 +213,9 @@ class PublishPanel(QWidget):
             self.inform(
                 self,
                 self.tr("Print"),
-                self.tr("The ranking report could not be printed: {0}").replace("{0}", str(error)),
+                self.tr("The ranking report could not be printed: {0}").replace(
+                    "{0}", explain_error(error)
+                ),
                 warning=True,
             )
             return

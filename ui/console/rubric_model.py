@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from scoring import rubric_edit
 from ui.console.state import ConsoleState
+from ui.messages import explain_error, explain_message
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the reasons as a list of str ([] when fine)
@@ -60,7 +61,10 @@ class RubricModel(QAbstractTableModel):
 
     def _load(self) -> None:
         self._dims = copy.deepcopy(self.state.data.get("dimensions", []))
-        self._problems = rubric_edit.dimension_problems(self._dims)
+        self._problems = [
+            {field: [explain_message(m) for m in messages] for field, messages in row.items()}
+            for row in rubric_edit.dimension_problems(self._dims)
+        ]
 
     # -- reading --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -125,7 +129,7 @@ class RubricModel(QAbstractTableModel):
         try:
             stored = rubric_edit.normalise(field, str(value))
         except ValueError as error:
-            self.refused.emit(tr("Not saved: {0}").replace("{0}", str(error)))
+            self.refused.emit(tr("Not saved: {0}").replace("{0}", explain_error(error)))
             return False
         if stored == self._dims[row].get(field):
             return True

@@ -18,6 +18,7 @@ from storage.errors import InputError
 from storage.merge import MergeOutcome
 from storage.package import PackageInfo, read_package
 from storage.secretariat import EventStore, event_of
+from ui.messages import explain_error
 
 Progress = Callable[[int, int, str], None]
 
@@ -34,7 +35,7 @@ class ConsoleState(QObject):
         self.store = store
         self._data = store.event_data()
         self._package: PackageInfo | None = None
-        self.package_error = ""
+        self._package_failure: InputError | None = None  # why the chosen package is unreadable
         self.outcome: MergeOutcome | None = None
         self.merge_error = ""
         self._load_package()
@@ -53,7 +54,7 @@ class ConsoleState(QObject):
             self.store.save_event(data, what)
         except (sqlite3.Error, OSError) as error:
             # Pages show the unsaved value; reloading them puts back what is really stored.
-            self.saveFailed.emit(str(error))
+            self.saveFailed.emit(explain_error(error) if isinstance(error, OSError) else str(error))
             self.eventChanged.emit()
             return
         self._data = data
@@ -74,20 +75,26 @@ class ConsoleState(QObject):
     def package(self) -> PackageInfo | None:
         return self._package
 
+    @property
+    def package_error(self) -> str:
+        """Why the chosen package cannot be read ('' if it can), in the current language."""
+        failure = self._package_failure
+        return "" if failure is None else explain_error(failure, with_file=False)
+
     def _load_package(self) -> None:
         path = self.store.get("package_path")
-        self._package, self.package_error = None, ""
+        self._package, self._package_failure = None, None
         if path:
             try:
                 self._package = read_package(Path(path))
             except InputError as error:
-                self.package_error = error.message
+                self._package_failure = error
 
     def set_package(self, path: Path) -> PackageInfo:
         """Collect against this package from now on; InputError if it cannot be read."""
         package = read_package(path)
         self.store.set_setting("package_path", str(path))
-        self._package, self.package_error = package, ""
+        self._package, self._package_failure = package, None
         self.packageChanged.emit()
         return package
 

@@ -34,6 +34,7 @@ from ui.console.pages.projects import ProjectsPage
 from ui.console.pages.results import ResultsPage
 from ui.console.pages.rubric import RubricPage
 from ui.console.state import ConsoleState
+from ui.messages import explain_error
 from ui.tasks import Cancelled, Progress, Task, run_task
 
 
@@ -47,6 +48,7 @@ class ConsoleWindow(QMainWindow):
         self._merge_again = False
         self.nav = QListWidget()
         self.nav.setMaximumWidth(200)
+        self.nav.setSpacing(3)  # rows a click can hit, not a dense list
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for key, title, page_class in (
@@ -182,7 +184,9 @@ class ConsoleWindow(QMainWindow):
             return
         if not isinstance(error, (InputError, ExportError)):
             raise error
-        ConsoleAsk.inform(self, self.tr("PanelScore"), error.message, warning=True)
+        ConsoleAsk.inform(
+            self, self.tr("PanelScore"), explain_error(error, with_file=False), warning=True
+        )
 
     # -- the merge, in the background ---------------------------------------------------
     def remerge(self) -> None:
@@ -196,7 +200,7 @@ class ConsoleWindow(QMainWindow):
         try:
             work = self.state.merge_work()
         except InputError as error:
-            self.state.set_outcome(None, error.message)
+            self.state.set_outcome(None, explain_error(error, with_file=False))
             return
         self.merge_task = run_task(
             self, self.tr("Merging the score files…"), work, self._merged, self._merge_failed
@@ -210,7 +214,7 @@ class ConsoleWindow(QMainWindow):
         if isinstance(error, Cancelled):
             message = self.tr("The merge was cancelled.")
         elif isinstance(error, InputError):
-            message = error.message
+            message = explain_error(error, with_file=False)
         else:
             raise error
         self.state.set_outcome(None, message)

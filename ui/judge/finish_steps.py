@@ -24,6 +24,7 @@ from storage.errors import ExportError
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.judge.ask import Ask
 from ui.judge.printing import PdfPages, PrintError, match_paper, render_pages, sheet_pdf
+from ui.messages import explain_error
 from widgets.signature_pad import SignaturePad
 
 SAVED_SIGNATURE_SIZE = (420, 150)
@@ -117,7 +118,7 @@ class SignatureStep(QWidget):
         try:
             at = self._workspace.set_signature(png)
         except EditRefused as error:
-            self.status.setText(self.tr("Not saved: {0}").replace("{0}", str(error)))
+            self.status.setText(self.tr("Not saved: {0}").replace("{0}", explain_error(error)))
             return False
         if png:
             self.status.setText(self.tr("Signature saved at {0}.").replace("{0}", _time(at)))
@@ -232,7 +233,7 @@ class OutputStep(QWidget):
         try:
             return sheet_pdf(self._workspace)
         except (EditRefused, ValueError) as error:
-            Ask.inform(self, self.tr("Score sheet"), str(error), warning=True)
+            Ask.inform(self, self.tr("Score sheet"), explain_error(error), warning=True)
             return None
 
     def print_sheet(self) -> None:
@@ -242,7 +243,7 @@ class OutputStep(QWidget):
         try:
             self._pages = PdfPages(pdf)
         except PrintError as error:
-            Ask.inform(self, self.tr("Print"), str(error), warning=True)
+            Ask.inform(self, self.tr("Print"), explain_error(error), warning=True)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         match_paper(printer, self._pages, self.tr("Score sheet"))
@@ -264,7 +265,7 @@ class OutputStep(QWidget):
         try:
             self._printed = render_pages(self._pages, printer)
         except PrintError as error:  # raised inside a Qt signal: report it after the dialog
-            self._print_error = str(error)
+            self._print_error = explain_error(error)
 
     def save_pdf(self) -> None:
         pdf = self._sheet()
@@ -287,7 +288,7 @@ class OutputStep(QWidget):
         try:
             atomic_write(path, lambda temp: temp.write_bytes(pdf))
         except ExportError as error:
-            Ask.inform(self, self.tr("Saving failed"), str(error), warning=True)
+            Ask.inform(self, self.tr("Saving failed"), explain_error(error), warning=True)
             return
         self.folder = path.parent
         self.print_status.setText(self.tr("Saved to {0}").replace("{0}", str(path)))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storage.workspace import EditRefused, Workspace
+from ui.messages import explain_error
 
 
 def tr(text: str) -> str:
@@ -64,7 +65,7 @@ class JudgeSession(QObject):
         try:
             at = self.workspace.set_score(project, key, value)
         except EditRefused as error:
-            self.refused.emit(str(error))
+            self.refused.emit(explain_error(error))
             self.sheetChanged.emit(project)  # the form shows the stored value again
             return False
         self._saved(project, at)
@@ -98,7 +99,7 @@ class JudgeSession(QObject):
         try:
             at = action()
         except EditRefused as error:
-            self.refused.emit(str(error))
+            self.refused.emit(explain_error(error))
             return False
         self._saved(project, at)
         return True

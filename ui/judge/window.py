@@ -31,12 +31,14 @@ from ui.judge.lock import WindowLock
 from ui.judge.project_model import CategoryFilter, ProjectModel
 from ui.judge.session import JudgeSession
 from ui.judge.timer_settings import TimerSettings
+from ui.messages import explain_error
 from widgets.countdown import Countdown
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.materials_viewer import MaterialsViewer
 from widgets.score_form import ScoreForm
 
 IDLE_LOCK_SECONDS = 300
+UNIT_WIDTH = 130  # px at most for the unit column of the project list
 
 
 class JudgeWindow(QMainWindow):
@@ -137,7 +139,7 @@ class JudgeWindow(QMainWindow):
         except InputError as error:
             self.first_run.show_error(
                 self.tr("The stored event package is damaged ({0}); import it again.").replace(
-                    "{0}", error.message
+                    "{0}", explain_error(error, with_file=False)
                 )
             )
             return None
@@ -154,7 +156,7 @@ class JudgeWindow(QMainWindow):
         try:
             package = self.workspace.import_package(path)
         except InputError as error:
-            self.first_run.show_error(str(error))
+            self.first_run.show_error(explain_error(error))
             return
         self.first_run.show_package(
             package.event.name, package.code, package.event.judges, self.workspace.judge_id
@@ -166,7 +168,7 @@ class JudgeWindow(QMainWindow):
             if pin:
                 self.workspace.set_pin(pin)
         except EditRefused as error:
-            self.first_run.show_error(str(error))
+            self.first_run.show_error(explain_error(error))
             return
         self._open_workspace()
 
@@ -186,10 +188,13 @@ class JudgeWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (0, 1, 3, 4):
+        for column in (0, 1, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(28)
+        # The title is what a judge looks for: a long unit is cut, not the title squeezed.
+        self.table.resizeColumnToContents(3)
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), UNIT_WIDTH))
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), "")
@@ -272,7 +277,10 @@ class JudgeWindow(QMainWindow):
         if conflict:
             self.form.set_recused(conflict.reason)
         if self.reader is not None:
-            materials = self.reader.read(code)
+            materials = [  # the reasons a material cannot be shown, in the user's language
+                (name, kind, data if isinstance(data, bytes) else Exception(explain_error(data)))
+                for name, kind, data in self.reader.read(code)
+            ]
             if materials:
                 self.viewer.set_materials(materials)
             else:
@@ -359,7 +367,7 @@ class JudgeWindow(QMainWindow):
         try:
             result = self.workspace.export(folder)
         except (ExportError, EditRefused) as error:
-            Ask.inform(parent, self.tr("Export failed"), str(error), warning=True)
+            Ask.inform(parent, self.tr("Export failed"), explain_error(error), warning=True)
             return None
         self.last_export = result
         return result

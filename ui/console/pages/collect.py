@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from scoring.completeness import completeness
 from scoring.model import Event
-from storage.atomic import describe_os_error
 from storage.input_rows import (
     CHOOSE,
     EXCLUDE,
@@ -45,6 +44,7 @@ from ui.console.inputs_model import InputsModel, judge_text, kind_text
 from ui.console.paper_entry import PaperEntryDialog
 from ui.console.problems_view import ProblemsView
 from ui.console.state import ConsoleState
+from ui.messages import explain_error
 from ui.tasks import Cancelled
 
 FILE_FILTER = "*.psscore *.csv *.xlsx"
@@ -208,7 +208,9 @@ class CollectPage(QWidget):
         except Cancelled:
             report = None
         except OSError as error:  # a folder that cannot be listed (a stick pulled out)
-            report = CollectReport([], [], [(", ".join(map(str, paths)), describe_os_error(error))])
+            report = CollectReport(
+                [], [], [(", ".join(map(str, paths)), explain_error(error, with_file=False))]
+            )
         finally:
             dialog.close()
             dialog.deleteLater()

@@ -41,6 +41,7 @@ from ui.console.event_fields import (
 )
 from ui.console.event_tie_break import TieBreakEditor
 from ui.console.state import ConsoleState
+from ui.messages import explain_error, explain_event_problem
 
 TOP_LEVEL = ("name", "date", "venue", "organiser", "language")
 TRIM_FIELDS = ("trim", "min_judges_for_trim")
@@ -205,7 +206,7 @@ class EventPage(QWidget):
             self.general.clear()
         except InputError as error:
             event = None
-            self.general.setText(error.message)
+            self.general.setText(explain_error(error, with_file=False))
         self.general.setVisible(event is None)
         self._show_tie_break(event, rules)
         self._mark(event)
@@ -235,7 +236,7 @@ class EventPage(QWidget):
         if event is not None:
             for problem in check_event(event):
                 if problem.where in ("Event", "Rules") and problem.field:
-                    reasons.setdefault(problem.field, []).append(problem.message)
+                    reasons.setdefault(problem.field, []).append(explain_event_problem(problem))
         typed = self.fields["date"].value()
         if typed and not _iso_date(typed):
             reasons.setdefault("date", []).append(

@@ -31,6 +31,7 @@ from scoring.validation import check_event
 from ui.console.conflict_matrix import ConflictMatrixModel, ConflictMatrixView
 from ui.console.judges_model import FIELDS, JudgesModel
 from ui.console.state import ConsoleState
+from ui.messages import describe_event_problem
 
 
 class JudgesPage(QWidget):
@@ -189,7 +190,7 @@ class JudgesPage(QWidget):
         event = self.state.event()
         if event is None:
             return []
-        return [str(p) for p in check_event(event) if p.where == "Conflicts"]
+        return [describe_event_problem(p) for p in check_event(event) if p.where == "Conflicts"]
 
     def _mode_changed(self) -> None:
         self.matrix.set_mode("units" if self.by_unit.isChecked() else "projects")

@@ -37,6 +37,7 @@ from storage.errors import ExportError, InputError
 from storage.package import PackageInfo, Progress, build_package
 from storage.secretariat import event_of
 from ui.console.state import ConsoleState
+from ui.messages import describe_event_problem, explain_error
 from ui.tasks import Cancelled, Task, run_task
 
 PARTS = ("Event", "Rubric", "Categories", "Projects", "Judges", "Conflicts")
@@ -198,8 +199,8 @@ class PackagePage(QWidget):
             found = [p for p in problems if p.where == part]
             head = QTreeWidgetItem([f"{names.get(part, part)} ({len(found)})"])
             for problem in found:
-                place = " ".join(x for x in (problem.key, problem.field) if x)
-                head.addChild(QTreeWidgetItem([f"{place}: {problem.message}".lstrip(": ")]))
+                text = describe_event_problem(problem, with_part=False)
+                head.addChild(QTreeWidgetItem([text]))
             self.problems.addTopLevelItem(head)
         self.problems.expandAll()
         rows = self.problems.topLevelItemCount() + len(problems)
@@ -268,7 +269,7 @@ class PackagePage(QWidget):
         event = self.state.event()
         if problems or event is None:
             lines = [self.tr("The event has problems; fix them before exporting:")]
-            lines += [f"· {problem}" for problem in problems]
+            lines += [f"· {describe_event_problem(problem)}" for problem in problems]
             self._say("\n".join(lines), error=True)
             return
         materials = self.materials_dir()
@@ -314,13 +315,14 @@ class PackagePage(QWidget):
         elif isinstance(error, ExportError):
             text = self.tr("The package was not exported to {0}: {1}")
             folder = self._target_folder(error.target)
-            self._say(text.replace("{0}", folder).replace("{1}", error.message), error=True)
+            reason = explain_error(error, with_file=False)
+            self._say(text.replace("{0}", folder).replace("{1}", reason), error=True)
         elif isinstance(error, InputError):
             text = self.tr("The package was not exported: {0}")
-            self._say(text.replace("{0}", str(error)), error=True)
+            self._say(text.replace("{0}", explain_error(error)), error=True)
         elif isinstance(error, OSError):
             text = self.tr("The package was not exported: {0}")
-            self._say(text.replace("{0}", describe_os_error(error)), error=True)
+            self._say(text.replace("{0}", explain_error(error, with_file=False)), error=True)
         else:
             self.refresh()
             raise error
@@ -342,6 +344,6 @@ class PackagePage(QWidget):
             self.state.set_package(path)
         except InputError as error:
             text = self.tr("This package cannot be used: {0}")
-            self._say(text.replace("{0}", str(error)), error=True)
+            self._say(text.replace("{0}", explain_error(error)), error=True)
             return
         self._say(self.tr("Collect now merges against {0}").replace("{0}", str(path)))

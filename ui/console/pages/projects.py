@@ -38,6 +38,7 @@ from ui.console.preflight_view import PreflightView
 from ui.console.projects_editor import ProjectsEditor
 from ui.console.projects_problems import ProblemListDialog
 from ui.console.state import ConsoleState
+from ui.messages import explain_error
 from ui.tasks import Cancelled, Progress, Task, run_task
 
 MATERIALS_FOLDER = "materials_folder"  # store setting; the Package page reads it too
@@ -115,8 +116,8 @@ class ProjectsPage(QWidget):
             intro = intro.replace("{1}", str(len(error.problems)))
             self.show_problems(self, self.tr("Import event workbook"), intro, error.problems)
         elif isinstance(error, InputError):
-            self.status.setText(error.message)
-            self.inform(self, self.tr("Cannot use this file"), str(error), warning=True)
+            self.status.setText(explain_error(error, with_file=False))
+            self.inform(self, self.tr("Cannot use this file"), explain_error(error), warning=True)
         else:
             raise error
 
@@ -268,7 +269,7 @@ class ProjectsPage(QWidget):
             self.preflight_view.clear(self.tr("The check was cancelled."))
         elif isinstance(error, InputError):
             self.preflight_view.clear(
-                self.tr("The materials cannot be checked: {0}").replace("{0}", str(error))
+                self.tr("The materials cannot be checked: {0}").replace("{0}", explain_error(error))
             )
         else:
             raise error

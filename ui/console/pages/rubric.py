@@ -25,6 +25,7 @@ from scoring.serialize import dec
 from scoring.validation import MAX_DIMENSIONS
 from ui.console.rubric_model import COLUMNS, RubricModel
 from ui.console.state import ConsoleState
+from ui.messages import explain_message
 
 _ERROR_STYLE = "color: #8c1d18;"
 
@@ -120,7 +121,7 @@ class RubricPage(QWidget):
         dims = self.state.data.get("dimensions", [])
         total = dec(rubric_edit.max_total(dims))
         self.total_label.setText(self.tr("Sum of maxima: {0}").replace("{0}", total))
-        lines = rubric_edit.rubric_problems(dims)
+        lines = [explain_message(line) for line in rubric_edit.rubric_problems(dims)]
         for row in range(self.model.rowCount()):
             reasons = list(dict.fromkeys(self.model.problems(row)))  # once each, in order
             if reasons:
