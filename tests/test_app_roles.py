@@ -84,3 +84,22 @@ def test_the_console_starts_empty_and_offers_the_demo(
         assert Path(store.get("materials_folder")).is_dir()
     finally:
         store.close()
+
+
+def test_a_workspace_from_a_newer_version_is_explained_not_crashed(
+    qapp, tmp_path: Path, english, monkeypatch
+) -> None:
+    import sqlite3
+
+    from storage.workspace import Workspace
+    from ui.app import CrashReporter
+
+    Workspace.open(tmp_path).close()
+    with sqlite3.connect(tmp_path / "workspace.db") as conn:
+        conn.execute("INSERT INTO migrations VALUES ('999_future', datetime('now'))")
+    told: list[str] = []
+    monkeypatch.setattr(
+        CrashReporter, "tell", classmethod(lambda cls, p, t, text: told.append(text))
+    )
+    assert PanelScoreApp.start(qapp, tmp_path, JUDGE, report_crashes=False) is None
+    assert "newer PanelScore" in told[0]

@@ -12,10 +12,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from storage.errors import InputError
 from storage.workspace import Workspace
 from ui.i18n import (
     LanguageMenu,
@@ -27,6 +28,7 @@ from ui.i18n import (
     stored_role,
 )
 from ui.judge.window import JudgeWindow
+from ui.messages import explain_error
 from ui.start import JUDGE, SECRETARIAT, RoleChooser
 
 if TYPE_CHECKING:  # the console is imported when it opens: the judge's start stays light
@@ -171,7 +173,13 @@ class PanelScoreApp(QObject):
                 return None
         store_role(data_dir, role)
         panel_app.role = role
-        panel_app.open_window()
+        try:
+            panel_app.open_window()
+        except InputError as error:  # a damaged or newer workspace or event file
+            title = QCoreApplication.translate("PanelScoreApp", "PanelScore cannot start")
+            CrashReporter.tell(None, title, explain_error(error))
+            panel_app.stop()
+            return None
         return panel_app
 
     def stop(self) -> None:

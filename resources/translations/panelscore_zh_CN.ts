@@ -1321,7 +1321,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+117"/>
+        <location filename="../../ui/app.py" line="+119"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
@@ -3872,6 +3872,14 @@ Reason (optional):</source>
         <location line="+3"/>
         <source>Collect now merges against {0}</source>
         <translation>收集评分现以 {0} 为准进行汇总</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScoreApp</name>
+    <message>
+        <location filename="../../ui/app.py" line="+58"/>
+        <source>PanelScore cannot start</source>
+        <translation>评审打分无法启动</translation>
     </message>
 </context>
 <context>
