@@ -221,7 +221,11 @@ class ResultsPage(QWidget):
             for column, width in (("title", 300), ("unit", 190), ("flags", 240)):
                 at = self.model.column_of(column)
                 self.table.setColumnWidth(at, min(self.table.columnWidth(at), width))
-            header.setStretchLastSection(True)
+            # The title takes the room left over; the short last column stays short.
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(
+                self.model.column_of("title"), QHeaderView.ResizeMode.Stretch
+            )
         row = self.model.row_of(code) if code else -1
         if row >= 0:
             self.table.selectRow(row)
