@@ -12,7 +12,6 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cli import commands
 from storage.errors import ExportError, InputError, WorkbookError
 from storage.paths import default_data_dir
 
@@ -22,6 +21,22 @@ OK, PROBLEMS, BAD_INPUT = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The subcommand ``name`` of cli/commands.py, imported only when it runs.
+
+    cli/commands.py pulls in the merge, the reports and reportlab (~0.3 s), which opening the
+    app does not need (bench/judge_ui.py measures that start).
+    """
+
+    def run(args: argparse.Namespace) -> int:
+        from cli import commands
+
+        return int(getattr(commands, name)(args))
+
+    run.__name__ = name
+    return run
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,11 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", help="write the demo event: workbook, materials, package, 7 judges' scores"
     )
     p.add_argument("folder", type=Path, metavar="DIR")
-    p.set_defaults(run=commands.demo)
+    p.set_defaults(run=_command("demo"))
 
     p = sub.add_parser("template", help="write an empty event workbook to fill in")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(run=commands.template)
+    p.set_defaults(run=_command("template"))
 
     p = sub.add_parser("package", help="build the event package (.pspkg) from a workbook")
     p.add_argument("workbook", type=Path, metavar="WORKBOOK")
@@ -58,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of materials named after project codes, e.g. G03-申报材料.pdf",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    p.set_defaults(run=commands.package)
+    p.set_defaults(run=_command("package"))
 
     p = sub.add_parser("merge", help="merge score files and paper sheets into the ranking")
     p.add_argument("package", type=Path, metavar="PACKAGE")
@@ -70,14 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="score files, paper sheets (.csv/.xlsx) or folders holding them",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
-    p.set_defaults(run=commands.merge)
+    p.set_defaults(run=_command("merge"))
 
     p = sub.add_parser("verify", help="check one score file and print its verification code")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--package", type=Path, metavar="PACKAGE", help="also check it against this event package"
     )
-    p.set_defaults(run=commands.verify)
+    p.set_defaults(run=_command("verify"))
 
     p = sub.add_parser("gui", help="open the app (the default)")
     p.set_defaults(run=None)
