@@ -29,11 +29,13 @@ A benchmark reports; it always exits 0.
 from __future__ import annotations
 
 import argparse
+import compileall
 import cProfile
 import json
 import os
 import platform
 import pstats
+import re
 import shutil
 import statistics
 import subprocess
@@ -408,7 +410,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile", action="store_true", help="cProfile one start (a) and the switches (b)"
     )
+    parser.add_argument(
+        "--source-only",
+        action="store_true",
+        help="(a) do not byte-compile the project first (every start then compiles it)",
+    )
     args = parser.parse_args(argv)
+    if not args.source_only:
+        # An installed app (PyInstaller, pip) starts from byte-code; with
+        # PYTHONDONTWRITEBYTECODE set (as here) nothing would ever be cached.
+        compileall.compile_dir(ROOT, quiet=1, rx=re.compile(r"[/\\](\.venv|\.git|tests)[/\\]"))
     if args.platform == "xcb" and not os.environ.get("DISPLAY"):
         print("--platform xcb needs a DISPLAY; using offscreen")
         args.platform = "offscreen"

@@ -161,7 +161,7 @@ class Workspace:
             self._put("package_file", target.name)
             self._put("event_id", incoming.event.id)
             self._put("judge_id", judge if same_event else "")
-        self._package = read_package(target)
+        self._package = read_package(target, check_pages=False)  # checked whole just above
         return self._package
 
     @property
@@ -169,7 +169,9 @@ class Workspace:
         if self._package is None:
             name = self.get("package_file")
             if name:
-                self._package = read_package(self.data_dir / "packages" / name)
+                # Our own copy, checked whole when imported; each material's SHA-256 is
+                # still checked as it is read.
+                self._package = read_package(self.data_dir / "packages" / name, check_pages=False)
         return self._package
 
     @property

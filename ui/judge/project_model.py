@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics
 
 from scoring.model import Event, Project
 
@@ -22,6 +23,18 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 3
 # State marks readable without colour and without an icon theme.
 MARKS = {"empty": "○", "draft": "◐", "submitted": "●", "recused": "⊘"}
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        STATE_ROLE,
+        CODE_ROLE,
+        CATEGORY_ROLE,
+    )
+)
+PADDING = 18  # the cell's margins and the grid line
 
 
 def tr(text: str) -> str:
@@ -42,6 +55,24 @@ class ProjectModel(QAbstractTableModel):
         self._states: dict[str, str] = dict(states)
         self._rows = {p.code: row for row, p in enumerate(self._projects)}
 
+    def column_widths(self, metrics: QFontMetrics) -> dict[int, int]:
+        """Widths that fit every state, code, unit and category (and the headers), measured
+        on the few distinct texts rather than cell by cell."""
+        texts = {
+            0: set(MARKS.values()),
+            1: {p.code for p in self._projects},
+            3: {p.unit for p in self._projects},
+            4: set(self._categories.values()) | {p.category for p in self._projects},
+        }
+        return {
+            column: PADDING
+            + max(
+                metrics.horizontalAdvance(text)
+                for text in (*values, str(self.headerData(column, Qt.Orientation.Horizontal)))
+            )
+            for column, values in texts.items()
+        }
+
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._projects)
@@ -61,7 +92,7 @@ class ProjectModel(QAbstractTableModel):
         return labels[section] if 0 <= section < len(labels) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
         project = self._projects[index.row()]
         state = self.state(project.code)
