@@ -144,11 +144,25 @@ def _kind_of(path: str | Path) -> str:
 EXCLUDE, INCLUDE, CHOOSE, NEWEST, REMOVE = "exclude", "include", "choose", "newest", "remove"
 
 
-def actions_for(row: InputRow, chosen_judges: Iterable[str] = ()) -> set[str]:
+COUNTABLE = ("counted", "superseded", "duplicate")
+
+
+def last_to_count(row: InputRow, rows: Iterable[InputRow]) -> bool:
+    """Whether ``row`` is the only input of ``rows`` that counts or could count: excluding it
+    would leave the merge nothing, and without a merge its Include again could not be offered."""
+    return row.status in COUNTABLE and not any(
+        other.status in COUNTABLE and other.source != row.source for other in rows
+    )
+
+
+def actions_for(
+    row: InputRow, chosen_judges: Iterable[str] = (), rows: Iterable[InputRow] | None = None
+) -> set[str]:
     """What the clerk may do with this input: exclude it or include it again, count this
-    revision instead of the newest (or go back to the newest), remove it from the list."""
+    revision instead of the newest (or go back to the newest), remove it from the list.
+    Given all ``rows``, the last input that can count is not offered for exclusion."""
     actions: set[str] = set()
-    if row.status in ("counted", "superseded", "duplicate") and row.code:
+    if row.status in COUNTABLE and row.code and not (rows is not None and last_to_count(row, rows)):
         actions.add(EXCLUDE)
     if row.status == "excluded":
         actions.add(INCLUDE)

@@ -57,3 +57,15 @@ def write_outputs(
             outdir / "results.json": data.encode("utf-8"),
         }
     )
+
+
+def other_event_results(outdir: Path, event_id: str) -> str | None:
+    """The name of another event whose results.json is already in ``outdir`` (publishing
+    there would replace it), or None: no results there, unreadable ones, or this event's."""
+    try:
+        found = json.loads((outdir / "results.json").read_text(encoding="utf-8"))
+        event = found["event"]
+        other_id, name = str(event["id"]), str(event.get("name") or event["id"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return None if other_id == event_id else name

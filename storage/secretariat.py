@@ -238,8 +238,11 @@ class EventStore:
         return CollectReport(added, already, failed)
 
     def _free_name(self, name: str, sha: str) -> str:
+        """The collected copy's name: the original's, unless taken or the name of a typed
+        sheet (``paper-<judge>.csv``, which "use this sheet" would overwrite)."""
         taken = {row[0] for row in self.db.execute("SELECT name FROM inputs")}
-        if name not in taken and not (self.inputs_dir / name).exists():
+        typed = name.lower().startswith("paper-") and name.lower().endswith(".csv")
+        if name not in taken and not typed and not (self.inputs_dir / name).exists():
             return name
         stem, dot, suffix = name.rpartition(".")
         return f"{stem}-{sha[:8]}.{suffix}" if dot else f"{name}-{sha[:8]}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,26 @@ def demo_dir(demo_master: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo"
     shutil.copytree(demo_master, target)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gc_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): reference cycles holding Qt objects are never freed
+    by a collection that happens to start on a background task's thread."""
+    from ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    from ui.gc_guard import collect_due
+
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from storage.errors import InputError
 from storage.workspace import Workspace
+from ui.gc_guard import GuiThreadCollector
 from ui.i18n import (
     LanguageMenu,
     Translators,
@@ -145,6 +146,7 @@ class PanelScoreApp(QObject):
         self.role = JUDGE
         self.translators = Translators(app)
         self.crash_reporter = CrashReporter(data_dir / LOG_FILE, self)
+        self.collector = GuiThreadCollector(self)
         self.window: QMainWindow | None = None
         self.language_menu: LanguageMenu | None = None
         self._workspace: Workspace | None = None
@@ -163,6 +165,7 @@ class PanelScoreApp(QObject):
         role chooser."""
         use_bundled_font(app)
         panel_app = cls(app, data_dir)
+        panel_app.collector.start()
         if report_crashes:
             panel_app.crash_reporter.install()
         panel_app.translators.use(stored_language(data_dir))
@@ -187,6 +190,7 @@ class PanelScoreApp(QObject):
             self.window.close()
         self.window = self.language_menu = None
         self.crash_reporter.uninstall()
+        self.collector.stop()
         self.translators.remove()
         if self._workspace is not None:
             self._workspace.close()

@@ -17,6 +17,7 @@ Choices a judge will notice:
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
@@ -66,6 +67,18 @@ def band_pick(band: Band, step: Decimal, maximum: Decimal) -> Decimal:
     return min(max(picked, band.low), maximum).quantize(grid)
 
 
+_DECIMAL_MARKS = str.maketrans({",": ".", "，": ".", "。": "."})
+
+
+def normalize_number(text: str, point: str = ".") -> str:
+    """Full-width digits and signs as ASCII ("２７．５" → "27.5"), a comma or 。 as the decimal
+    point; the length stays the same, so the cursor position still fits."""
+    folded = "".join(
+        char if char == EMPTY else unicodedata.normalize("NFKC", char)[:1] or char for char in text
+    )
+    return folded.translate(_DECIMAL_MARKS).replace(".", point)
+
+
 class ScoreSpinBox(QDoubleSpinBox):
     """A spin box that lets an over-maximum number be typed, so Enter can refuse it aloud."""
 
@@ -73,6 +86,9 @@ class ScoreSpinBox(QDoubleSpinBox):
     outOfRange = Signal()  # Enter on a number above the maximum: nothing committed
 
     def validate(self, text: str, pos: int) -> object:
+        # A Chinese input method in full-width mode types "２７．５"; a decimal comma is a
+        # slip for the point (never a thousands separator in a score): both are read as typed.
+        text = normalize_number(text, self.locale().decimalPoint())
         if EMPTY in text and text != EMPTY:
             # Typing next to "—" (a click puts the cursor after it) replaces it.
             pos -= text[:pos].count(EMPTY)

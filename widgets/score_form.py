@@ -166,8 +166,9 @@ class ScoreForm(QWidget):
         self._unit.setText(unit)
         for dimension_input in self._inputs:
             dimension_input.set_value(values.get(dimension_input.key))
-        with QSignalBlocker(self._comment):
-            self._comment.setPlainText(comment)
+        if self._comment.toPlainText() != comment:  # the same text keeps the judge's cursor
+            with QSignalBlocker(self._comment):
+                self._comment.setPlainText(comment)
         self._comment_sent = comment
         self._saved.clear()
         self._recused = state == "recused"
@@ -257,6 +258,9 @@ class ScoreForm(QWidget):
             self._missing.clear()
 
     def _on_value_committed(self, key: str, value: object) -> None:
+        # A band button, the slider or Clear take no focus: a comment still inside its idle
+        # delay is reported first, or the reload after this value's save would drop it.
+        self._commit_comment()
         if self._state == "empty":
             self._state = "draft"  # what the workspace records on the first edit
         self._refresh()

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/judge/project_model.py" line="+60"/>
+        <location filename="../../ui/judge/project_model.py" line="+91"/>
         <location filename="../../ui/judge/summary_model.py" line="+110"/>
         <source>State</source>
         <translation>状态</translation>
@@ -189,6 +189,11 @@
         <location line="+8"/>
         <source>Package {0}. Inputs: {1}.</source>
         <translation>数据包 {0}。已收集：{1}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event was changed after this package was exported; the merge uses the package&apos;s event and rules. Export the package again and hand it out.</source>
+        <translation>数据包导出后评审活动又被修改过；汇总仍使用数据包中的活动信息和规则。请重新导出数据包并分发给评委。</translation>
     </message>
     <message>
         <location filename="../../ui/console/completeness_model.py" line="+43"/>
@@ -668,7 +673,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Exclude this input</source>
         <translation>排除此文件</translation>
     </message>
@@ -865,7 +870,7 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../ui/console/pages/collect.py" line="+60"/>
+        <location filename="../../ui/console/pages/collect.py" line="+61"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
@@ -911,12 +916,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+216"/>
         <source>Remove input</source>
         <translation>移除此文件</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-207"/>
         <source>Inputs</source>
         <translation>已收集</translation>
     </message>
@@ -931,7 +936,7 @@
         <translation>完整性</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add score files and paper sheets</source>
         <translation>添加评分文件和纸质评分表</translation>
     </message>
@@ -972,7 +977,12 @@
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>The only input that counts cannot be excluded: the merge would have nothing left. Remove it instead.</source>
+        <translation>唯一计入的输入不能排除：否则汇总将无可计入的内容。请改为移除该输入。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Excluded {0}.</source>
         <translation>已排除 {0}。</translation>
     </message>
@@ -1321,7 +1331,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+119"/>
+        <location filename="../../ui/app.py" line="+120"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
@@ -1334,7 +1344,7 @@
 <context>
     <name>DimensionInput</name>
     <message>
-        <location filename="../../widgets/dimension_input.py" line="+129"/>
+        <location filename="../../widgets/dimension_input.py" line="+145"/>
         <source>{name} ({maximum})</source>
         <translation>{name}（满分 {maximum}）</translation>
     </message>
@@ -1820,7 +1830,7 @@
         <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -1840,7 +1850,7 @@
         <translation>确定提交项目 {0} 的评分吗？提交后如需修改，须填写修改原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Revise</source>
         <translation>修改</translation>
     </message>
@@ -3877,7 +3887,7 @@ Reason (optional):</source>
 <context>
     <name>PanelScoreApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+58"/>
+        <location filename="../../ui/app.py" line="+60"/>
         <source>PanelScore cannot start</source>
         <translation>评审打分无法启动</translation>
     </message>
@@ -4222,7 +4232,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../ui/console/publish_flow.py" line="+71"/>
+        <location filename="../../ui/console/publish_flow.py" line="+72"/>
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
@@ -4233,23 +4243,23 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+137"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-135"/>
         <source>Print ranking…</source>
         <translation>打印排名…</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+47"/>
+        <location line="+54"/>
+        <location line="+59"/>
         <source>Publish the results</source>
         <translation>发布结果</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-54"/>
         <source>There are no results to publish yet: collect the score files first.</source>
         <translation>尚无可发布的结果：请先收集评分文件。</translation>
     </message>
@@ -4259,7 +4269,12 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>存放结果和报告的文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>{0} already holds the results of another event ({1}). Publishing replaces them. Continue?</source>
+        <translation>{0} 中已有另一场评审活动（{1}）的结果。发布将替换这些结果。是否继续？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
@@ -4485,7 +4500,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>预览：{0} — 发布的结果采用数据包规则（{1}）。本视图：{2}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>&lt;b&gt;Judges&apos; totals per project: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;各项目的评委总分：{0}&lt;/b&gt;</translation>
     </message>
@@ -4645,7 +4660,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>填写原因后重新修改已提交的评分</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>You are recused from this project and cannot score it: {reason}</source>
         <translation>您需回避本项目，不能评分：{reason}</translation>
     </message>

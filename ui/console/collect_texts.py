@@ -86,8 +86,14 @@ def merge_summary(state: ConsoleState, rows: Sequence[InputRow]) -> str:
         for status in ("counted", "superseded", "duplicate", "excluded", "rejected", "missing", "")
         if counts[status]
     ]
-    return (
+    line = (
         tr("Package {0}. Inputs: {1}.")
         .replace("{0}", state.package.code)
         .replace("{1}", " · ".join(parts))
     )
+    if state.package_outdated():
+        line += "\n" + tr(
+            "The event was changed after this package was exported; the merge uses the "
+            "package's event and rules. Export the package again and hand it out."
+        )
+    return line

@@ -136,6 +136,7 @@ class ProblemsView(QWidget):
         super().__init__(parent)
         self._targets: list[InputRow | None] = []
         self._chosen: set[str] = set()
+        self._rows: list[InputRow] = []
         self.model = ProblemsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -179,6 +180,7 @@ class ProblemsView(QWidget):
             by_source.get(p.source) if p.source else by_judge.get(p.judge) for p in problems
         ]
         self._chosen = set(chosen_judges)
+        self._rows = rows
         self.model.set_problems(problems, {r.source: r.original for r in rows if r.source})
         self.table.resizeColumnsToContents()
         for column, width in ((0, 200), (1, 80), (2, 80), (3, 260)):
@@ -191,7 +193,7 @@ class ProblemsView(QWidget):
 
     def _selected(self, *_: QItemSelection) -> None:
         target = self.target()
-        allowed = actions_for(target, self._chosen) if target is not None else set()
+        allowed = actions_for(target, self._chosen, self._rows) if target is not None else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
         if target is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from publish.outputs import publish
 from storage.errors import ExportError
+from storage.outputs import other_event_results
 from ui.console.state import ConsoleState
 from ui.messages import explain_error
 from ui.tasks import Cancelled, Progress, Task, run_task
@@ -105,6 +106,10 @@ class PublishPanel(QWidget):
             QMessageBox.information(parent, title, text)
 
     @classmethod
+    def ask_confirm(cls, parent: QWidget, title: str, text: str) -> bool:
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+    @classmethod
     def open_folder(cls, folder: Path) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -141,6 +146,18 @@ class PublishPanel(QWidget):
             return
         outdir = self.ask_folder(self, self.tr("Folder for the results and reports"))
         if outdir is None:
+            return
+        other = other_event_results(outdir, str(outcome.results["event"]["id"]))
+        if other is not None and not self.ask_confirm(
+            self,
+            title,
+            self.tr(
+                "{0} already holds the results of another event ({1}). Publishing replaces "
+                "them. Continue?"
+            )
+            .replace("{0}", str(outdir))
+            .replace("{1}", other),
+        ):
             return
         writing = self.tr("Writing {0}…")
 

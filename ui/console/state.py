@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from publish.collect import merge_inputs
 from scoring.model import Event
+from scoring.serialize import event_to_dict
 from storage.errors import InputError
 from storage.merge import MergeOutcome
 from storage.package import PackageInfo, read_package
@@ -89,6 +90,14 @@ class ConsoleState(QObject):
                 self._package = read_package(Path(path))
             except InputError as error:
                 self._package_failure = error
+
+    def package_outdated(self) -> bool:
+        """Whether the event was edited after the package was exported (same event, other
+        content): the merge still uses the package's event and rules."""
+        package, event = self._package, self.event()
+        if package is None or event is None or event.id != package.event.id:
+            return False
+        return event_to_dict(event) != event_to_dict(package.event)
 
     def set_package(self, path: Path) -> PackageInfo:
         """Collect against this package from now on; InputError if it cannot be read."""

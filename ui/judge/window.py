@@ -316,6 +316,8 @@ class JudgeWindow(QMainWindow):
             self.session.submit(self.current)
 
     def revise(self) -> None:
+        if not self.current or self.form.state() != "submitted":
+            return  # nothing to reopen: do not ask for a reason that would then be refused
         reason = Ask.reason(
             self,
             self.tr("Revise"),

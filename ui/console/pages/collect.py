@@ -36,6 +36,7 @@ from storage.input_rows import (
     InputRow,
     actions_for,
     input_rows,
+    last_to_count,
 )
 from storage.secretariat import CollectReport
 from ui.console.collect_texts import collect_summary, merge_summary
@@ -138,6 +139,7 @@ class CollectPage(QWidget):
         state.outcomeChanged.connect(self.refresh)
         state.inputsChanged.connect(self.refresh)
         state.packageChanged.connect(self.refresh)
+        state.eventChanged.connect(self._show_merge_status)
         self.refresh()
 
     # -- questions (tests replace these) --------------------------------------------------
@@ -254,6 +256,9 @@ class CollectPage(QWidget):
         self.type_paper.setEnabled(self._paper_event() is not None)
         self._input_selected()
 
+    def _show_merge_status(self) -> None:
+        self.merge_status.setText(merge_summary(self.state, self.inputs_model.rows()))
+
     def selected_input(self) -> InputRow | None:
         rows = self.inputs.selectionModel().selectedRows()
         return self.inputs_model.row_at(rows[0].row()) if rows else None
@@ -266,10 +271,19 @@ class CollectPage(QWidget):
                 return
 
     def _input_selected(self, *_: QItemSelection) -> None:
-        row = self.selected_input()
-        allowed = actions_for(row, self.state.store.choices()) if row is not None else set()
+        row, rows = self.selected_input(), self.inputs_model.rows()
+        allowed = actions_for(row, self.state.store.choices(), rows) if row is not None else set()
         for action, button in self.input_buttons.items():
             button.setEnabled(action in allowed)
+        last = row is not None and last_to_count(row, rows)
+        self.input_buttons[EXCLUDE].setToolTip(
+            self.tr(
+                "The only input that counts cannot be excluded: the merge would have nothing "
+                "left. Remove it instead."
+            )
+            if last
+            else ""
+        )
 
     def _input_button(self) -> None:
         button, row = self.sender(), self.selected_input()
