@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from storage.workspace import Workspace
 from ui.judge.ask import Ask
+from ui.judge.pin_attempts import wait_after
 from ui.judge.window import JudgeWindow
 from widgets.dimension_input import normalize_number
 
@@ -99,3 +101,135 @@ def test_revise_on_a_project_not_submitted_asks_nothing(window, monkeypatch) -> 
     window.revise_action.trigger()
     assert asked == []
     assert _audit(window, "state") == []
+
+
+def _code_selected(window: JudgeWindow) -> str:
+    row = window.proxy.mapToSource(window.table.currentIndex()).row()
+    return window.model.code_at(row)  # type: ignore[union-attr]
+
+
+def test_undo_and_redo_show_the_project_whose_edit_they_change(qtbot, window) -> None:
+    window.go_to("G02")
+    spin = window.form.inputs()[0].spin_box()
+    spin.setFocus()
+    qtbot.keyClicks(spin, "20")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.workspace.sheet("G02").values == {"concept": Decimal("20")}
+    window.go_to("G03")
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.sheet("G02").values == {}
+    assert window.current == "G02" and _code_selected(window) == "G02"
+    assert window.form.values()["concept"] is None  # the judge sees what was undone
+    window.go_to("G03")
+    qtbot.keyClick(window.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.sheet("G02").values == {"concept": Decimal("20")}
+    assert window.current == "G02" and _code_selected(window) == "G02"
+    assert window.form.values()["concept"] == Decimal("20")
+
+
+def test_undo_from_the_menu_saves_a_typed_value_first_and_undoes_it(qtbot, window) -> None:
+    window.go_to("G02")
+    window.form.inputs()[0].band_buttons()[0].click()
+    window.go_to("G03")
+    spin = window.form.inputs()[0].spin_box()
+    spin.setFocus()
+    qtbot.keyClicks(spin, "20")  # typed, not confirmed: Edit > Undo takes it back
+    window.undo.undo.trigger()
+    assert window.workspace.sheet("G03").values == {}
+    assert window.workspace.sheet("G02").values == {"concept": Decimal("28.5")}
+    assert window.current == "G03" and window.form.values()["concept"] is None
+    stack = window.session.undo_stack
+    assert (stack.count(), stack.index()) == (2, 1)  # nothing pushed while undoing
+
+
+def _assert_kept(window: JudgeWindow, code: str, text: str) -> None:
+    field = window.form.inputs()[0]
+    assert window.current == code and _code_selected(window) == code
+    assert field.spin_box().lineEdit().text() == text
+    assert field._error.isVisible()
+    assert window.focusWidget() in (field.spin_box(), field.spin_box().lineEdit())
+    assert window.workspace.sheet(code).values == {}
+
+
+def test_a_value_above_the_maximum_keeps_the_judge_on_the_project(qtbot, window) -> None:
+    window.go_to("G03")
+    field = window.form.inputs()[0]
+    spin = field.spin_box()
+    spin.setFocus()
+    qtbot.keyClicks(spin, "99")  # not confirmed; the maximum is 30
+    qtbot.keyClick(spin, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    _assert_kept(window, "G03", "99")
+    window.go_to("G05")  # e.g. from the Finish dialog's list
+    _assert_kept(window, "G03", "99")
+    row = window.proxy.mapFromSource(window.model.index(window.model.row_of("G05"), 0)).row()
+    point = window.table.visualRect(window.proxy.index(row, 1)).center()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: _code_selected(window) == "G03")
+    _assert_kept(window, "G03", "99")
+    qtbot.keyClick(spin, Qt.Key.Key_Escape)  # back to the stored value, then the move works
+    assert not field._error.isVisible()
+    qtbot.keyClick(spin, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current != "G03" and _code_selected(window) == window.current
+    assert window.workspace.sheet("G03").values == {}
+
+
+def test_wait_after_wrong_pins_doubles_every_five_up_to_five_minutes() -> None:
+    waits = [wait_after(n) for n in range(1, 36)]
+    assert waits[:5] == [0, 0, 0, 0, 30]
+    assert [waits[n - 1] for n in (10, 15, 20, 25, 30, 35)] == [60, 120, 240, 300, 300, 300]
+    assert sum(1 for w in waits if w) == 7  # only every fifth wrong PIN waits
+
+
+def test_wrong_pins_in_a_row_make_the_lock_screen_wait(qtbot, window) -> None:
+    now = [1_000_000.0]
+    window.workspace.set_pin("2468")
+    window.locker._attempts._clock = lambda: now[0]
+    window.lock_screen._clock = lambda: now[0]
+    window.lock()
+    pin = window.lock_screen.findChild(QLineEdit)
+
+    def enter(text: str) -> None:
+        qtbot.keyClicks(pin, text)
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+
+    for _ in range(4):
+        enter("1111")
+        assert window.lock_screen.message() == "Wrong PIN" and pin.isEnabled()
+    enter("1111")
+    assert not pin.isEnabled()
+    assert window.lock_screen.message() == "Too many wrong PINs; try again in 30 s"
+    now[0] += 2
+    window.lock_screen.tick()
+    assert window.lock_screen.message() == "Too many wrong PINs; try again in 28 s"
+    window.locker.unlock("2468")  # even the right PIN waits
+    assert window.locker.is_locked() and not pin.isEnabled()
+    now[0] += 28
+    window.lock_screen.tick()
+    assert pin.isEnabled() and window.focusWidget() is pin
+    for _ in range(5):
+        enter("1111")
+    assert window.lock_screen.message() == "Too many wrong PINs; try again in 60 s"
+    assert window.workspace.get("pin_failures") == "10"
+    now[0] += 60
+    window.lock_screen.tick()
+    enter("2468")
+    assert not window.locker.is_locked()
+    assert window.workspace.get("pin_failures") == "0"  # a right PIN starts over
+
+
+def test_a_restart_keeps_the_wrong_pin_count_and_the_wait(qtbot, window) -> None:
+    window.workspace.set_pin("2468")
+    window.lock()
+    for _ in range(5):
+        window.locker.unlock("1111")
+    assert window.lock_screen.waiting()
+    window.close()  # or killed: the count and the end of the wait are in the workspace
+    again = JudgeWindow(window.workspace)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.locker.is_locked() and again.lock_screen.waiting()
+    assert again.lock_screen.message().startswith("Too many wrong PINs; try again in ")
+    again.locker.unlock("2468")
+    assert again.locker.is_locked()
+    again.close()

@@ -21,7 +21,7 @@ import unicodedata
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -84,6 +84,7 @@ class ScoreSpinBox(QDoubleSpinBox):
 
     returnPressed = Signal()  # Enter took the typed value (editingFinished came first)
     outOfRange = Signal()  # Enter on a number above the maximum: nothing committed
+    reverted = Signal()  # Esc on a number above the maximum: the stored value shows again
 
     def validate(self, text: str, pos: int) -> object:
         # A Chinese input method in full-width mode types "２７．５"; a decimal comma is a
@@ -104,6 +105,12 @@ class ScoreSpinBox(QDoubleSpinBox):
         return ok and number > self.maximum() and len(fraction.strip()) <= self.decimals()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.above_maximum(self.lineEdit().text()):
+            event.accept()
+            with QSignalBlocker(self):
+                self.setValue(self.value())  # shows the stored value's text again
+            self.reverted.emit()
+            return
         if event.key() not in _ENTER_KEYS:
             super().keyPressEvent(event)
             return
@@ -116,6 +123,14 @@ class ScoreSpinBox(QDoubleSpinBox):
         super().keyPressEvent(event)  # interprets the text and emits editingFinished
         event.accept()
         self.returnPressed.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # Qt would put the last value back: a number above the maximum stays, so leaving the
+        # project refuses it aloud (DimensionInput.commit_pending) instead of losing it.
+        text = self.lineEdit().text()
+        super().focusOutEvent(event)
+        if self.above_maximum(text) and self.lineEdit().text() != text:
+            self.lineEdit().setText(text)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Scrolling past an unfocused field must not change a score.
@@ -215,6 +230,7 @@ class DimensionInput(QWidget):
         self._spin.editingFinished.connect(self._on_spin_finished)
         self._spin.returnPressed.connect(self._on_return)
         self._spin.outOfRange.connect(self._on_out_of_range)
+        self._spin.reverted.connect(self._error.hide)
         self._spin.lineEdit().textEdited.connect(self._error.hide)
         self._clear.clicked.connect(self.clear)
         self._bands.idClicked.connect(self._on_band_clicked)

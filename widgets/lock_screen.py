@@ -6,6 +6,7 @@ PIN lives in storage, which the caller asks. `IdleWatcher` tells the window when
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -29,8 +30,21 @@ class LockScreen(QWidget):
 
     unlockRequested = Signal(str)
 
-    def __init__(self, event_name: str, judge_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        event_name: str,
+        judge_name: str,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._wait_until = 0.0
+        # Counts down a wait after too many wrong PINs; stopped when the wait is over.
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self.tick)
         self.setAccessibleName(self.tr("Workspace locked"))
         self._title = QLabel(self.tr("Locked"))
         title_font = QFont(self.font())
@@ -123,6 +137,9 @@ class LockScreen(QWidget):
 
     def reset(self) -> None:
         """An empty PIN field and no message."""
+        self._wait_timer.stop()
+        self._wait_until = 0.0
+        self._pin.setEnabled(True)
         self._pin.clear()
         self._message.clear()
         self._message.hide()
@@ -132,6 +149,34 @@ class LockScreen(QWidget):
         self._pin.clear()
         self._message.setText(self.tr("Wrong PIN"))
         self._message.show()
+        self._pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_wait(self, seconds: float) -> None:
+        """Too many wrong PINs: no PIN can be typed for `seconds`; the message counts down."""
+        self._pin.clear()
+        self._pin.setEnabled(False)
+        self._wait_until = self._clock() + seconds
+        self._wait_timer.start()
+        self.tick()
+
+    def waiting(self) -> bool:
+        return self._wait_until > 0
+
+    def tick(self) -> None:
+        """Update the countdown; the timer calls this every second, tests may too."""
+        if not self.waiting():
+            return
+        left = math.ceil(self._wait_until - self._clock())
+        if left > 0:
+            self._message.setText(
+                self.tr("Too many wrong PINs; try again in {0} s").replace("{0}", str(left))
+            )
+            self._message.show()
+            return
+        self._wait_timer.stop()
+        self._wait_until = 0.0
+        self._pin.setEnabled(True)
+        self._message.setText(self.tr("Enter the PIN again"))
         self._pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def message(self) -> str:
@@ -165,6 +210,8 @@ class LockScreen(QWidget):
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab cycles between the PIN field and Unlock instead of leaving into the workspace.
         order = [w for w in (self._pin, self._unlock) if w.isEnabled()]
+        if not order:  # waiting after wrong PINs: focus stays off the workspace below
+            return True
         current = self.focusWidget()
         index = order.index(current) if current in order else -1
         step = 1 if next else -1

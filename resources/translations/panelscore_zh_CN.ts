@@ -1344,7 +1344,7 @@
 <context>
     <name>DimensionInput</name>
     <message>
-        <location filename="../../widgets/dimension_input.py" line="+145"/>
+        <location filename="../../widgets/dimension_input.py" line="+160"/>
         <source>{name} ({maximum})</source>
         <translation>{name}（满分 {maximum}）</translation>
     </message>
@@ -1735,7 +1735,7 @@
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+67"/>
+        <location filename="../../ui/judge/window.py" line="+69"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
@@ -1775,17 +1775,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
@@ -1835,12 +1825,12 @@
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -2051,7 +2041,7 @@ Reason (optional):</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="+34"/>
+        <location filename="../../widgets/lock_screen.py" line="+48"/>
         <source>Workspace locked</source>
         <translation>评分界面已锁定</translation>
     </message>
@@ -2083,9 +2073,19 @@ Reason (optional):</source>
         <translation>评委：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Wrong PIN</source>
         <translation>密码错误</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong PINs; try again in {0} s</source>
+        <translation>PIN 错误次数过多，请 {0} 秒后再试</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the PIN again</source>
+        <translation>请重新输入 PIN</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4840,31 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <location line="+2"/>
         <source>Default: the largest maximum first, rubric order among equals.</source>
         <translation>默认：满分高的维度优先，满分相同时按评分标准中的顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../ui/judge/undo_actions.py" line="+31"/>
+        <location line="+35"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+35"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from ui.judge.pin_attempts import PinAttempts
 from widgets.lock_screen import LockScreen
 
 HIDE_WHILE_LOCKED = "hideWhileLocked"  # a dynamic property of a dialog: hide, do not cancel
@@ -26,15 +27,15 @@ class WindowLock(QObject):
         window: QMainWindow,
         panes: Sequence[QWidget],
         screen: LockScreen,
-        check_pin: Callable[[str], bool],
+        attempts: PinAttempts,
         before_lock: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._panes = tuple(panes)
         self._screen = screen
-        self._check_pin = check_pin
         self._before_lock = before_lock
+        self._attempts = attempts
         self._actions: list[QAction] = []
         self._hidden: list[QDialog] = []
         self._focus: QWidget | None = None
@@ -59,6 +60,7 @@ class WindowLock(QObject):
         ]
         self._set_enabled(False)
         self._screen.lock()
+        self._show_wait(self._attempts.wait_seconds())  # e.g. a restart during a wait
         self._locked = True
         self.lockedChanged.emit(True)
 
@@ -66,9 +68,13 @@ class WindowLock(QObject):
         """The lock screen's PIN: right, and everything comes back as it was; wrong, it stays."""
         if not self.is_locked():
             return
-        if not self._check_pin(pin):
-            self._screen.show_wrong_pin()
+        if self._show_wait(self._attempts.wait_seconds()):
+            return  # no PIN is checked during a wait, not even the right one
+        if not self._attempts.check(pin):
+            if not self._show_wait(self._attempts.wrong()):
+                self._screen.show_wrong_pin()
             return
+        self._attempts.right()
         self._screen.unlock()
         self._set_enabled(True)
         self._actions = []
@@ -80,6 +86,11 @@ class WindowLock(QObject):
         focus, self._focus = self._focus, None
         if not hidden and focus is not None and focus.isEnabled() and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_wait(self, seconds: float) -> bool:
+        if seconds > 0:
+            self._screen.show_wait(seconds)
+        return seconds > 0
 
     def _put_dialogs_away(self) -> None:
         """Cancel the window's open questions (as if the judge had said no); hide the dialogs

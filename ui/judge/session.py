@@ -36,6 +36,10 @@ class ScoreEdit(QUndoCommand):
         self._old, self._new = old, new
         self._done = True
 
+    @property
+    def project(self) -> str:
+        return self._project
+
     def redo(self) -> None:
         if self._done:  # pushed after the save itself succeeded
             self._done = False

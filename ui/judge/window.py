@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,9 +28,11 @@ from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.judge.ask import Ask
 from ui.judge.first_run import FirstRunPage
 from ui.judge.lock import WindowLock
+from ui.judge.pin_attempts import PinAttempts
 from ui.judge.project_model import CategoryFilter, ProjectModel
 from ui.judge.session import JudgeSession
 from ui.judge.timer_settings import TimerSettings
+from ui.judge.undo_actions import UndoActions
 from ui.messages import explain_error
 from widgets.countdown import Countdown
 from widgets.lock_screen import IdleWatcher, LockScreen
@@ -101,12 +103,8 @@ class JudgeWindow(QMainWindow):
         )
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        self.undo = UndoActions(self, self.session.undo_stack, self._flush, self.go_to)
+        edit.addActions([self.undo.undo, self.undo.redo])
         go = bar.addMenu(self.tr("&Project"))
         self.next_action = self._action(
             go, self.tr("&Next project"), self.next_project, "Ctrl+PgDown"
@@ -230,7 +228,9 @@ class JudgeWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter)
         judge = event.judge(ws.judge_id)
         self.lock_screen = LockScreen(event.name, judge.name, self.splitter)
-        self.locker = WindowLock(self, self.panes, self.lock_screen, ws.check_pin, self.form.flush)
+        self.locker = WindowLock(
+            self, self.panes, self.lock_screen, PinAttempts(ws), self.form.flush
+        )
         self.locker.lockedChanged.connect(self._remember_lock)
         self.idle = IdleWatcher(IDLE_LOCK_SECONDS if ws.has_pin else 0, self)
         self.idle.idle.connect(self.lock)
@@ -242,10 +242,14 @@ class JudgeWindow(QMainWindow):
         if ws.has_pin and ws.get("locked"):
             self.lock()  # it was locked when closed (or killed): a restart does not get past it
 
+    def _flush(self) -> bool:
+        """Save a typed but unconfirmed value; False if it was refused (the form says why)."""
+        return self.model is None or self.form.flush()
+
     def go_to(self, code: str) -> None:
         assert self.model is not None
-        if self.current and self.current != code:
-            self.form.flush()  # a typed but unconfirmed value is saved before leaving
+        if self.current and self.current != code and not self._flush():
+            return  # a refused value stays in its field: the judge corrects or clears it
         row = self.proxy.mapFromSource(self.model.index(self.model.row_of(code), 0)).row()
         if row < 0:  # filtered out: show every category again
             self.category.setCurrentIndex(0)
@@ -262,8 +266,11 @@ class JudgeWindow(QMainWindow):
             return
         source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
         code = self.model.code_at(source)
-        if self.current and self.current != code:
-            self.form.flush()
+        if code == self.current:
+            return  # e.g. the selection snapping back: the form keeps what is typed
+        if self.current and not self._flush():
+            QTimer.singleShot(0, self._reselect)  # after the click has selected its row
+            return
         self.current = code
         self.workspace.set_setting("current_project", code)
         self._show_project(code)
@@ -287,9 +294,12 @@ class JudgeWindow(QMainWindow):
             else:
                 self.viewer.clear(self.tr("This project has no materials."))
 
+    def _reselect(self) -> None:
+        self.go_to(self.current)
+
     def _step(self, delta: int) -> None:
         row = self.table.currentIndex().row() + delta
-        if 0 <= row < self.proxy.rowCount():
+        if 0 <= row < self.proxy.rowCount() and self._flush():
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.proxy.index(row, 0))
 
