@@ -1735,7 +1735,7 @@
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+69"/>
+        <location filename="../../ui/judge/window.py" line="+65"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
@@ -1820,12 +1820,7 @@
         <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+133"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
@@ -1850,12 +1845,7 @@
         <translation>请填写修改已提交评分的原因（将记录在案）：</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>{0} / {1} submitted</source>
-        <translation>已提交 {0} / {1}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Export score file to (e.g. the USB stick)</source>
         <translation>选择评分文件的导出位置（如 U 盘）</translation>
     </message>
@@ -3971,6 +3961,19 @@ Reason (optional):</source>
         <location line="+15"/>
         <source>Copy the list</source>
         <translation>复制列表</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListPane</name>
+    <message>
+        <location filename="../../ui/judge/project_list.py" line="+33"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} / {1} submitted</source>
+        <translation>已提交 {0} / {1}</translation>
     </message>
 </context>
 <context>

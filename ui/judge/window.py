@@ -10,14 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +25,8 @@ from ui.judge.ask import Ask
 from ui.judge.first_run import FirstRunPage
 from ui.judge.lock import WindowLock
 from ui.judge.pin_attempts import PinAttempts
-from ui.judge.project_model import CategoryFilter, ProjectModel
+from ui.judge.project_list import ProjectListPane
+from ui.judge.project_model import ProjectModel
 from ui.judge.session import JudgeSession
 from ui.judge.timer_settings import TimerSettings
 from ui.judge.undo_actions import UndoActions
@@ -40,7 +37,6 @@ from widgets.materials_viewer import MaterialsViewer
 from widgets.score_form import ScoreForm
 
 IDLE_LOCK_SECONDS = 300
-UNIT_WIDTH = 130  # px at most for the unit column of the project list
 
 
 class JudgeWindow(QMainWindow):
@@ -178,34 +174,11 @@ class JudgeWindow(QMainWindow):
         assert package is not None
         self.reader = MaterialReader(package)
         self.model = ProjectModel(event, ws.judge_id, ws.states())
-        self.proxy = CategoryFilter()
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(28)
-        # Widths from the few distinct texts, not by asking the model for every cell (that
-        # cost ~145 ms with 250 projects); the title is what a judge looks for: a long unit
-        # is cut, not the title squeezed.
-        for column, width in self.model.column_widths(self.table.fontMetrics()).items():
-            limit = UNIT_WIDTH if column == 3 else width
-            self.table.setColumnWidth(column, max(28, min(width, limit)))
+        left = ProjectListPane(self.model, event)
+        self.proxy, self.table = left.proxy, left.table
+        self.category, self.progress = left.category, left.progress
+        self.list_pane = left
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("All categories"), "")
-        for category in event.ordered_categories():
-            self.category.addItem(category.name, category.key)
-        self.category.currentIndexChanged.connect(self._on_category)
-        self.progress = QLabel()
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.addWidget(self.category)
-        column.addWidget(self.table)
-        column.addWidget(self.progress)
         self.viewer = MaterialsViewer()
         self.viewer.fullScreenRequested.connect(self._set_full_screen)
         self.form = ScoreForm(event.dimensions, english_names=event.language == "en")
@@ -361,13 +334,7 @@ class JudgeWindow(QMainWindow):
 
     def _update_progress(self) -> None:
         if self.model is not None:
-            done, total = self.model.progress()
-            self.progress.setText(
-                self.tr("{0} / {1} submitted").replace("{0}", str(done)).replace("{1}", str(total))
-            )
-
-    def _on_category(self) -> None:
-        self.proxy.set_category(str(self.category.currentData()))
+            self.list_pane.update_progress()
 
     # -- export, lock, full screen --------------------------------------------------------
     def export_score_file(self, parent: QWidget | None = None) -> ExportResult | None:
