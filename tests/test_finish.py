@@ -16,9 +16,10 @@ from storage.scorefile import read_score_file
 from storage.workspace import Workspace
 from ui.judge.ask import Ask
 from ui.judge.finish import FinishDialog
-from ui.judge.printing import PdfPages, sheet_pdf
+from ui.judge.printing import sheet_pdf
 from ui.judge.summary_model import CODE_ROLE
 from ui.judge.window import JudgeWindow
+from ui.printing import PdfPages
 
 JUDGE = "J03"  # recused from K05 in the demo event
 PIN = "2468"

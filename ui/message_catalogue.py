@@ -361,7 +361,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("Messages", "the {0} must not be empty"), "f"),
     # ui/: the console's state, the judge's printing, the materials preflight
     (QT_TRANSLATE_NOOP("Messages", "choose or export the event package first"), ""),
-    (QT_TRANSLATE_NOOP("Messages", "the score sheet PDF could not be read"), ""),
+    (QT_TRANSLATE_NOOP("Messages", "the PDF could not be read"), ""),
     (QT_TRANSLATE_NOOP("Messages", "the printer is not ready"), ""),
     (QT_TRANSLATE_NOOP("Messages", "the printer refused a new page"), ""),
     (QT_TRANSLATE_NOOP("Messages", "cannot be read"), ""),

@@ -3032,8 +3032,8 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>the score sheet PDF could not be read</source>
-        <translation>无法读取评分表 PDF</translation>
+        <source>the PDF could not be read</source>
+        <translation>无法读取该 PDF 文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3559,7 +3559,7 @@ Reason (optional):</source>
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="+148"/>
+        <location filename="../../ui/judge/finish_steps.py" line="+149"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
@@ -4235,7 +4235,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../ui/console/publish_flow.py" line="+72"/>
+        <location filename="../../ui/console/publish_flow.py" line="+70"/>
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
@@ -4246,17 +4246,17 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+137"/>
+        <location line="+130"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-128"/>
         <source>Print ranking…</source>
         <translation>打印排名…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <location line="+59"/>
         <source>Publish the results</source>
         <translation>发布结果</translation>
@@ -4307,7 +4307,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>无法打开文件夹：{0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from storage.errors import ExportError
 from storage.outputs import other_event_results
 from ui.console.state import ConsoleState
 from ui.messages import explain_error
+from ui.printing import PdfPages, PrintError, match_paper, print_preview_dialog, render_pages
 from ui.tasks import Cancelled, Progress, Task, run_task
 
 RANKING_PDF = "ranking.pdf"
@@ -40,8 +40,6 @@ def print_pdf_file(
     """Put a PDF on paper through the print preview (its Print button opens the printer
     dialog) with the judge app's printing helper: the very file, page by page. Returns the
     pages sent to the printer (0 when the user cancelled)."""
-    from ui.judge.printing import PdfPages, PrintError, match_paper, render_pages
-
     pages = PdfPages(path.read_bytes())
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     match_paper(printer, pages, path.name)
@@ -117,14 +115,7 @@ class PublishPanel(QWidget):
     def print_preview(
         cls, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
     ) -> bool:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.paintRequested.connect(paint)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return print_preview_dialog(parent, printer, paint)
 
     # -- publishing -----------------------------------------------------------------------
     @property
@@ -222,8 +213,6 @@ class PublishPanel(QWidget):
     def print_ranking(self) -> None:
         if self.outdir is None:
             return
-        from ui.judge.printing import PrintError
-
         try:
             pages = print_pdf_file(self, self.outdir / RANKING_PDF, self.print_preview)
         except (PrintError, OSError) as error:

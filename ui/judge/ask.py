@@ -6,8 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -42,15 +41,9 @@ class Ask:
         cls, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
     ) -> bool:
         """The print preview (its Print button opens the printer dialog); True if printed."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog  # only when someone prints
+        from ui.printing import print_preview_dialog  # QtPdf only when someone prints
 
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.paintRequested.connect(paint)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            # Now, not later: the dialog points at the printer, which the caller may drop.
-            shiboken6.delete(dialog)
+        return print_preview_dialog(parent, printer, paint)
 
     @classmethod
     def inform(cls, parent: QWidget, title: str, html: str, warning: bool = False) -> None:

@@ -23,8 +23,9 @@ from storage.atomic import atomic_write
 from storage.errors import ExportError
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.judge.ask import Ask
-from ui.judge.printing import PdfPages, PrintError, match_paper, render_pages, sheet_pdf
+from ui.judge.printing import sheet_pdf
 from ui.messages import explain_error
+from ui.printing import PdfPages, PrintError, match_paper, render_pages
 from widgets.signature_pad import SignaturePad
 
 SAVED_SIGNATURE_SIZE = (420, 150)
