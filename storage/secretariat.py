@@ -15,31 +15,25 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from scoring.model import Event, RankingRules
-from scoring.numbers import to_decimal
 from scoring.rubric import DEFAULT_DIMENSIONS
 from scoring.serialize import dimension_to_dict, event_from_dict, rules_to_dict
-from scoring.validation import EventProblem, check_event, check_score
+from scoring.validation import EventProblem, check_event
 from storage.atomic import atomic_write, describe_os_error
+from storage.clock import now
 from storage.db import open_durable
 from storage.errors import ExportError, InputError
 from storage.inputs import expand
 from storage.migrations import apply_migrations
-from storage.paper import read_paper_sheet, write_paper_sheet
+from storage.paper_entry import PaperEntries
 
 Progress = Callable[[int, int, str], None]
 STORE_NAME = "secretariat.psevent"
-
-
-def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
@@ -63,7 +57,6 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS = [("001_initial", _m001_initial)]
-COMMENT = "comment"  # the paper-cell field that holds a project's comment
 
 
 def new_event_data() -> dict[str, Any]:
@@ -98,15 +91,7 @@ class CollectReport:
     failed: list[tuple[str, str]]  # (original, message)
 
 
-@dataclass(frozen=True)
-class PaperDifference:
-    project: str
-    field: str
-    first: str
-    second: str
-
-
-class EventStore:
+class EventStore(PaperEntries):
     """All access from one thread (the GUI's); each edit is its own transaction."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
@@ -279,142 +264,9 @@ class EventStore:
                 self.db.execute("DELETE FROM choices WHERE judge = ?", [judge])
             self._audit("choose", f"{judge} {code or 'newest'}")
 
-    # -- typed paper sheets (double entry) ----------------------------------------------
-    def set_paper_cell(
-        self, judge: str, pass_no: int, clerk: str, project: str, field: str, value: str
-    ) -> None:
-        """One typed cell of a paper sheet; pass 1 and pass 2 are typed by different clerks."""
-        if pass_no not in (1, 2):
-            raise ValueError("pass is 1 or 2")
-        value = value.strip()
-        at = now()
-        with self.db.atomic():
-            if value:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO paper_cells VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [judge, pass_no, project, field, value, clerk, at],
-                )
-            else:
-                self.db.execute(
-                    "DELETE FROM paper_cells WHERE judge = ? AND pass = ? AND project = ? "
-                    "AND field = ?",
-                    [judge, pass_no, project, field],
-                )
-            self._audit("paper", f"{judge} pass {pass_no} {project} {field} = {value}", clerk)
-
-    def paper_cells(self, judge: str, pass_no: int) -> dict[tuple[str, str], str]:
-        return {
-            (project, field): value
-            for project, field, value in self.db.execute(
-                "SELECT project, field, value FROM paper_cells WHERE judge = ? AND pass = ?",
-                [judge, pass_no],
-            )
-        }
-
-    def paper_clerks(self, judge: str) -> dict[int, set[str]]:
-        clerks: dict[int, set[str]] = {1: set(), 2: set()}
-        for pass_no, clerk in self.db.execute(
-            "SELECT DISTINCT pass, clerk FROM paper_cells WHERE judge = ?", [judge]
-        ):
-            clerks[int(pass_no)].add(str(clerk))
-        return clerks
-
-    def paper_judges(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT judge FROM paper_cells")]
-
-    def paper_differences(self, judge: str) -> list[PaperDifference]:
-        """Every cell where the two passes disagree (numbers compared as numbers)."""
-        first, second = self.paper_cells(judge, 1), self.paper_cells(judge, 2)
-        out = []
-        for key in sorted(set(first) | set(second)):
-            a, b = first.get(key, ""), second.get(key, "")
-            if not _same_cell(a, b):
-                out.append(PaperDifference(key[0], key[1], a, b))
-        return out
-
-    def write_paper_input(self, judge: str, event: Event) -> CollectedInput:
-        """Write the agreed typed sheet as a paper-sheet input (replacing an earlier one).
-
-        Refused while the passes disagree, a pass is missing, or both were typed by the same
-        clerk; a value off the rubric's grid is refused with the cell named."""
-        first, second = self.paper_cells(judge, 1), self.paper_cells(judge, 2)
-        if not first or not second:
-            raise InputError("both clerks must type the sheet before it counts", kind="paper")
-        clerks = self.paper_clerks(judge)
-        if clerks[1] & clerks[2]:
-            raise InputError("the second pass must be typed by another clerk", kind="paper")
-        if self.paper_differences(judge):
-            raise InputError("the two passes still disagree", kind="paper")
-        rows: list[tuple[str, dict[str, Decimal], str]] = []
-        for project in event.ordered_projects():
-            values: dict[str, Decimal] = {}
-            for dim in event.dimensions:
-                text = first.get((project.code, dim.key), "")
-                if text:
-                    try:
-                        values[dim.key] = check_score(dim, text)
-                    except ValueError as error:
-                        raise InputError(
-                            f"{project.code} {dim.name}: {error}", kind="paper"
-                        ) from None
-            comment = first.get((project.code, COMMENT), "")
-            if values or comment:
-                rows.append((project.code, values, comment))
-        name = f"paper-{judge}.csv"
-        self.inputs_dir.mkdir(parents=True, exist_ok=True)
-        path = self.inputs_dir / name
-        write_paper_sheet(path, event, judge, rows)
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        at = now()
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?)",
-                [name, f"typed by {', '.join(sorted(clerks[1] | clerks[2]))}", sha, at],
-            )
-            self._audit("paper agreed", f"{judge} → {name}")
-        return CollectedInput(path, "typed", at)
-
-    def paper_input_matches(self, judge: str, event: Event) -> bool | None:
-        """Whether the judge's written paper-sheet input still holds what the typed sheet
-        holds (a cell fixed after "use this sheet" means it must be written again); None
-        if no typed sheet of this judge is among the inputs."""
-        path = self.inputs_dir / f"paper-{judge}.csv"
-        if path not in self.input_paths():
-            return None
-        try:
-            sheet = read_paper_sheet(path, event)
-        except InputError:
-            return False
-        written: dict[tuple[str, str], object] = {
-            (row.project, key): value for row in sheet.rows for key, value in row.values.items()
-        }
-        written.update({(row.project, COMMENT): row.comment for row in sheet.rows if row.comment})
-        typed: dict[tuple[str, str], object] = {}
-        for (project, field), text in self.paper_cells(judge, 1).items():
-            try:
-                typed[(project, field)] = text if field == COMMENT else to_decimal(text)
-            except (ValueError, ArithmeticError):
-                return False
-        return written == typed
-
-    def copy_to(self, folder: Path) -> Path:
-        """A backup copy of the event file (consistent, via SQLite's backup)."""
-        target = folder / self.path.name
-        self.db.conn.execute("VACUUM INTO ?", [str(target)])
-        return target
-
 
 def event_of(data: dict[str, Any]) -> Event:
     try:
         return event_from_dict(data)
     except (KeyError, TypeError, ValueError, ArithmeticError) as error:
         raise InputError(f"the event is incomplete ({error})", kind="bad_event") from None
-
-
-def _same_cell(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    try:
-        return to_decimal(a) == to_decimal(b)
-    except (ValueError, ArithmeticError):
-        return False

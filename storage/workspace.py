@@ -11,7 +11,6 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from scoring.numbers import to_decimal
 from scoring.serialize import dec
 from scoring.validation import check_score
 from storage.atomic import atomic_write
+from storage.clock import now
 from storage.db import open_durable
 from storage.errors import InputError
 from storage.migrations import migrate
@@ -74,10 +74,6 @@ class LastExport:
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNATURE_BYTES = 2 * 2**20  # the pad's PNGs are ~10 KB; the report refuses over 4 MB
-
-
-def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 class Workspace:

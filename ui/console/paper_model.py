@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from scoring.model import Event, Project
 from scoring.validation import check_score
-from storage.secretariat import COMMENT, EventStore
+from storage.paper_entry import COMMENT
+from storage.secretariat import EventStore
 from ui.messages import explain_message
 
 Index = QModelIndex | QPersistentModelIndex
