@@ -11,8 +11,8 @@
     </message>
     <message>
         <location filename="../../ui/console/column_preview.py" line="+31"/>
-        <location filename="../../ui/console/paper_model.py" line="+132"/>
-        <location filename="../../ui/console/projects_model.py" line="+42"/>
+        <location filename="../../ui/console/paper_model.py" line="+133"/>
+        <location filename="../../ui/console/projects_model.py" line="+30"/>
         <location filename="../../ui/judge/project_model.py" line="+0"/>
         <location filename="../../ui/judge/summary_model.py" line="-6"/>
         <source>Code</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/console/projects_categories.py" line="+37"/>
+        <location filename="../../ui/console/projects_categories.py" line="+24"/>
         <location filename="../../ui/console/projects_model.py" line="+1"/>
         <source>Order</source>
         <translation>顺序</translation>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <location filename="../../ui/console/projects_categories.py" line="+0"/>
-        <location filename="../../ui/console/rubric_model.py" line="+41"/>
+        <location filename="../../ui/console/rubric_model.py" line="+29"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
@@ -709,44 +709,37 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location filename="../../ui/console/projects_model.py" line="+96"/>
-        <location filename="../../ui/console/rubric_model.py" line="+91"/>
-        <source>Not saved: {0}</source>
-        <translation>未保存：{0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>category {0}: {1}</source>
         <translation>类别 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>categories: add a category</source>
         <translation>类别：添加类别</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>categories: remove {0}</source>
         <translation>类别：删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/projects_model.py" line="+4"/>
+        <location filename="../../ui/console/projects_model.py" line="+61"/>
         <source>project {0}: {1}</source>
         <translation>项目 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>projects: add a project</source>
         <translation>项目：添加项目</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>projects: remove {0}</source>
         <translation>项目：删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/rubric_model.py" line="-90"/>
+        <location filename="../../ui/console/rubric_model.py" line="+1"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
@@ -771,7 +764,7 @@
         <translation>评分档次</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+28"/>
         <source>Bands as &apos;label low-high&apos;, separated by &apos;;&apos; — e.g. 优 27-30; 良 21-26.5</source>
         <translation>档次按“名称 下限-上限”填写，以“;”分隔，例如：优 27-30; 良 21-26.5</translation>
     </message>
@@ -1604,6 +1597,14 @@
         <location line="+15"/>
         <source>not a date like 2024-05-20; the reports print it as typed</source>
         <translation>不是 2024-05-20 这样的日期；报告将按输入原样打印</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../ui/console/event_table_model.py" line="+141"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>

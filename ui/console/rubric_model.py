@@ -8,27 +8,15 @@ saved and marked: red background and the reason as the cell's tooltip.
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from scoring import rubric_edit
-from ui.console.state import ConsoleState
-from ui.messages import explain_error, explain_message
+from ui.console.event_table_model import INVALID as INVALID
+from ui.console.event_table_model import PROBLEM_ROLE as PROBLEM_ROLE
+from ui.console.event_table_model import Change, EventTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the reasons as a list of str ([] when fine)
-INVALID = QColor("#f8d0cc")
 COLUMNS = rubric_edit.FIELDS  # key, name, name_en, max, step, guidance
 
 
@@ -47,49 +35,32 @@ def headers() -> list[str]:
     ]
 
 
-class RubricModel(QAbstractTableModel):
-    refused = Signal(str)  # a typed value was not saved, and why
+class RubricModel(EventTableModel):
+    KEY = "dimensions"
+    COLUMNS = COLUMNS
+    RIGHT_ALIGNED = frozenset(rubric_edit.NUMBER_FIELDS)
+    PROBLEM_TEXT = None
 
-    def __init__(self, state: ConsoleState, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self._busy = False  # an edit of ours is under way: do not reload from its signal
-        self._dims: list[dict[str, Any]] = []
-        self._problems: list[dict[str, list[str]]] = []
-        self._load()
-        state.eventChanged.connect(self.reload)
+    def _find_problems(self, data: dict[str, Any]) -> list[dict[str, list[str]]]:
+        return rubric_edit.dimension_problems(self._rows)
 
-    def _load(self) -> None:
-        self._dims = copy.deepcopy(self.state.data.get("dimensions", []))
-        self._problems = [
-            {field: [explain_message(m) for m in messages] for field, messages in row.items()}
-            for row in rubric_edit.dimension_problems(self._dims)
-        ]
+    def headers(self) -> list[str]:
+        return headers()
 
     # -- reading --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._dims)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return headers()[section] if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
     def text(self, row: int, field: str) -> str:
-        value = self._dims[row].get(field, "")
+        value = self._rows[row].get(field, "")
         if field == "guidance":
             return rubric_edit.bands_text(value or [])
         return str(value)
+
+    def _text(self, row: int, field: str) -> str:
+        return self.text(row, field)
+
+    def _tip(self, row: int, field: str) -> str | None:
+        if field == "guidance":
+            return tr("Bands as 'label low-high', separated by ';' — e.g. 优 27-30; 良 21-26.5")
+        return None
 
     def problems(self, row: int, field: str | None = None) -> list[str]:
         found = self._problems[row]
@@ -97,54 +68,21 @@ class RubricModel(QAbstractTableModel):
             return list(found.get(field, []))
         return [m for f in COLUMNS for m in found.get(f, [])]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, field = index.row(), COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.text(row, field)
-        reasons = self._problems[row].get(field, [])
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(INVALID) if reasons else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if reasons:
-                return "\n".join(reasons)
-            if field == "guidance":
-                return tr("Bands as 'label low-high', separated by ';' — e.g. 优 27-30; 良 21-26.5")
-            return None
-        if role == PROBLEM_ROLE:
-            return list(reasons)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in rubric_edit.NUMBER_FIELDS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def keys(self) -> list[str]:
-        return [str(d.get("key", "")) for d in self._dims]
+        return [str(d.get("key", "")) for d in self._rows]
 
     # -- editing --------------------------------------------------------------------------
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        row, field = index.row(), COLUMNS[index.column()]
-        try:
-            stored = rubric_edit.normalise(field, str(value))
-        except ValueError as error:
-            self.refused.emit(tr("Not saved: {0}").replace("{0}", explain_error(error)))
-            return False
-        if stored == self._dims[row].get(field):
-            return True
-        key = self._dims[row].get("key", "")
-        self._save(
-            f"rubric: {field} of {key}",
-            lambda d: rubric_edit.set_field(d, row, field, stored),
-        )
-        self._load()
-        self._refresh_cells()
-        return True
+    # ``what`` goes to the audit trail as is (not translated: one language in the log).
+    def _normalise(self, field: str, value: Any) -> Any:
+        return rubric_edit.normalise(field, str(value))
+
+    def _edit(self, row: int, field: str, stored: Any) -> tuple[str, Change]:
+        key = self._rows[row].get("key", "")
+        return f"rubric: {field} of {key}", lambda d: rubric_edit.set_field(d, row, field, stored)
 
     def add_row(self, at: int) -> int:
         """A new dimension at row ``at`` (a free key, max 10, step 0.5); returns its row."""
-        at = max(0, min(at, len(self._dims)))
+        at = max(0, min(at, len(self._rows)))
         self._save("rubric: add a dimension", lambda d: rubric_edit.add_dimension(d, at))
         self.beginInsertRows(QModelIndex(), at, at)
         self._load()
@@ -153,7 +91,7 @@ class RubricModel(QAbstractTableModel):
         return at
 
     def remove_row(self, row: int) -> None:
-        key = self._dims[row].get("key", "")
+        key = self._rows[row].get("key", "")
         self._save(
             f"rubric: remove {key}",
             lambda d: rubric_edit.remove_dimension(d, row),
@@ -165,9 +103,9 @@ class RubricModel(QAbstractTableModel):
 
     def move_row(self, row: int, to: int) -> bool:
         """Move a dimension to another row; False when it cannot go there."""
-        if row == to or not (0 <= row < len(self._dims) and 0 <= to < len(self._dims)):
+        if row == to or not (0 <= row < len(self._rows) and 0 <= to < len(self._rows)):
             return False
-        key = self._dims[row].get("key", "")
+        key = self._rows[row].get("key", "")
         self._save(
             f"rubric: move {key}",
             lambda d: rubric_edit.move_dimension(d, row, to),
@@ -178,31 +116,8 @@ class RubricModel(QAbstractTableModel):
         self.endMoveRows()
         return True
 
-    def _save(self, what: str, change: Callable[[dict[str, Any]], None]) -> None:
-        """Save at once; the rows change after (so a failed save changes nothing shown).
-        ``what`` goes to the audit trail as is (not translated: one language in the log)."""
-        self._busy = True
-        try:
-            self.state.edit(what, change)
-        finally:
-            self._busy = False
-
-    def _refresh_cells(self) -> None:
-        if self._dims:
-            last = self.index(len(self._dims) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
     def reload(self) -> None:
-        """The event changed elsewhere (an import, another page): show it as it is now."""
-        if self._busy:
+        """As EventTableModel.reload, but nothing at all when the dimensions are the same."""
+        if not self._busy and self.state.data.get(self.KEY, []) == self._rows:
             return
-        dims = copy.deepcopy(self.state.data.get("dimensions", []))
-        if dims == self._dims:
-            return
-        if len(dims) == len(self._dims):
-            self._load()
-            self._refresh_cells()
-            return
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
+        super().reload()
