@@ -6,7 +6,10 @@ text, a guarded .xlsx reader for untrusted files, and a formatted sheet writer.
 
 from __future__ import annotations
 
+import codecs
+import csv
 import datetime as dt
+import io
 import math
 import re
 import unicodedata
@@ -355,3 +358,42 @@ def excel_number(value: Decimal) -> int | float:
     """A decimal as an Excel number; scores have few digits, so the float is exact enough
     to give back the same decimal through its shortest repr."""
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def read_csv(path: Path, what: str, kind: str) -> list[list[str]]:
+    """The rows of a CSV file as text: any of the encodings and delimiters Excel writes."""
+    check_file(path, what, kind)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(
+            f"the {what} cannot be read ({error.strerror})", source=str(path), kind=kind
+        ) from error
+    text = decode_text(data, str(path), kind)
+    if "\x00" in text:
+        raise InputError("this is not a CSV text file", source=str(path), kind=kind)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    # Excel writes ';' in some locales and tabs for "Unicode text"; commas otherwise.
+    delimiter = max(",;\t", key=first.count)
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise InputError(
+            f"the CSV file cannot be read ({error})", source=str(path), kind=kind
+        ) from error
+
+
+def decode_text(data: bytes, source: str, kind: str) -> str:
+    """UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (Excel on Chinese Windows)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8-sig", "gb18030"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(
+        "the file's text encoding is not readable; save it as 'CSV UTF-8'", source=source, kind=kind
+    )

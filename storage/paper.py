@@ -6,9 +6,7 @@ whether judge and projects are known are the merge's business, reported per row 
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,42 +108,7 @@ def read_paper_sheet(path: Path, event: Event) -> PaperSheet:
 
 
 def _read_csv(path: Path) -> list[list[str]]:
-    h.check_file(path, "paper sheet", KIND)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            f"the paper sheet cannot be read ({error.strerror})", source=str(path), kind=KIND
-        ) from error
-    text = _decode(data, str(path))
-    if "\x00" in text:
-        raise InputError("this is not a CSV text file", source=str(path), kind=KIND)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    # Excel writes ';' in some locales and tabs for "Unicode text"; commas otherwise.
-    delimiter = max(",;\t", key=first.count)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise InputError(
-            f"the CSV file cannot be read ({error})", source=str(path), kind=KIND
-        ) from error
-    return [[_unescape(cell) for cell in row] for row in rows]
-
-
-def _decode(data: bytes, source: str) -> str:
-    """UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (Excel on Chinese Windows)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ["utf-16"]
-    else:
-        encodings = ["utf-8-sig", "gb18030"]
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(
-        "the file's text encoding is not readable; save it as 'CSV UTF-8'", source=source, kind=KIND
-    )
+    return [[_unescape(cell) for cell in row] for row in h.read_csv(path, "paper sheet", KIND)]
 
 
 def _unescape(cell: str) -> str:

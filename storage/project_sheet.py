@@ -8,8 +8,6 @@ English), and ``apply_mapping`` turns the rows into project dicts (the format of
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +16,6 @@ from typing import Any
 from scoring.numbers import NumberError, to_decimal
 from storage import headers as h
 from storage.errors import InputError
-from storage.paper import _decode  # the encoding rule of every CSV the secretariat gives us
 
 KIND = "bad_project_sheet"
 SUFFIXES = (".xlsx", ".csv")
@@ -138,27 +135,7 @@ def read_sheet(path: Path) -> SheetGrid:
 
 
 def _read_csv(path: Path) -> list[list[str]]:
-    h.check_file(path, "project sheet", KIND)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            f"the sheet cannot be read ({error.strerror})", source=str(path), kind=KIND
-        ) from error
-    try:
-        text = _decode(data, str(path))
-    except InputError as error:
-        raise InputError(error.message, source=str(path), kind=KIND) from None
-    if "\x00" in text:
-        raise InputError("this is not a CSV text file", source=str(path), kind=KIND)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(",;\t", key=first.count)  # Excel writes ';' or tabs in some locales
-    try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise InputError(
-            f"the CSV file cannot be read ({error})", source=str(path), kind=KIND
-        ) from error
+    return h.read_csv(path, "project sheet", KIND)
 
 
 # -- the mapping ---------------------------------------------------------------------------

@@ -144,7 +144,6 @@ RULES: tuple[tuple[str, str], ...] = (
     # storage/project_sheet.py
     (QT_TRANSLATE_NOOP("Messages", "choose an Excel workbook (.xlsx) or a CSV file"), ""),
     (QT_TRANSLATE_NOOP("Messages", "the sheet is empty"), ""),
-    (QT_TRANSLATE_NOOP("Messages", "the sheet cannot be read ({0})"), "r"),
     (QT_TRANSLATE_NOOP("Messages", "this is not a CSV text file"), ""),
     (QT_TRANSLATE_NOOP("Messages", "the CSV file cannot be read ({0})"), "r"),
     (

@@ -2418,11 +2418,6 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>the sheet cannot be read ({0})</source>
-        <translation>无法读取表格（{0}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>this is not a CSV text file</source>
         <translation>这不是 CSV 文本文件</translation>
     </message>
