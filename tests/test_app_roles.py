@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from storage.secretariat import STORE_NAME, EventStore
 from ui.app import PanelScoreApp
-from ui.console.ask import ConsoleAsk
+from ui.ask import Ask
 from ui.console.window import ConsoleWindow
 from ui.i18n import stored_role
 from ui.judge.window import JudgeWindow
@@ -60,9 +60,7 @@ def test_the_console_starts_empty_and_offers_the_demo(
     qtbot, qapp, tmp_path: Path, english, monkeypatch
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(
-        ConsoleAsk, "inform", classmethod(lambda cls, p, t, text, **k: told.append(text))
-    )
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text, **k: told.append(text)))
     app = PanelScoreApp.start(qapp, tmp_path, SECRETARIAT, report_crashes=False)
     assert app is not None
     try:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from storage.scorefile import read_score_file
 from storage.workspace import Workspace
-from ui.judge.ask import Ask
+from ui.ask import Ask
 from ui.judge.finish import FinishDialog
 from ui.judge.printing import sheet_pdf
 from ui.judge.summary_model import CODE_ROLE

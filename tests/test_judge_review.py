@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from storage.workspace import Workspace
-from ui.judge.ask import Ask
+from ui.ask import Ask
 from ui.judge.pin_attempts import wait_after
 from ui.judge.window import JudgeWindow
 from widgets.dimension_input import normalize_number

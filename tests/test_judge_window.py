@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 from storage.merge import merge
 from storage.package import read_package
 from storage.workspace import Workspace
-from ui.judge.ask import Ask
+from ui.ask import Ask
 from ui.judge.window import JudgeWindow
 
 SCORES = {"G01": ("25", "33.5", "24"), "G02": ("28", "36", "27.5"), "G03": ("20.5", "30", "22")}

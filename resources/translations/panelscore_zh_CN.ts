@@ -1240,12 +1240,12 @@
         <translation>修改未能保存（{0}）。磁盘是否已满？页面显示的是已保存的内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>PanelScore</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Merging the score files…</source>
         <translation>正在汇总评分文件…</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from demo.builder import DemoFolder, build_demo
 from scoring.serialize import event_to_dict
 from storage.errors import ExportError, InputError
-from ui.console.ask import ConsoleAsk
+from ui.ask import Ask
 from ui.console.pages.collect import CollectPage
 from ui.console.pages.event import EventPage
 from ui.console.pages.judges import JudgesPage
@@ -138,7 +138,7 @@ class ConsoleWindow(QMainWindow):
     def load_demo(self) -> None:
         """The bundled demo: its event, materials and package, and the judges' score files to
         collect (in a folder next to the event file)."""
-        if self.state.data.get("projects") and not ConsoleAsk.confirm(
+        if self.state.data.get("projects") and not Ask.confirm(
             self,
             self.tr("Load the demo event"),
             self.tr("This replaces the event being prepared. Continue?"),
@@ -160,7 +160,7 @@ class ConsoleWindow(QMainWindow):
         self.state.store.set_setting("materials_folder", str(demo.materials))
         self.state.store.set_setting("demo_scores", str(demo.scores))
         self.state.set_package(demo.package.path)
-        ConsoleAsk.inform(
+        Ask.inform(
             self,
             self.tr("Demo event loaded"),
             self.tr(
@@ -169,7 +169,7 @@ class ConsoleWindow(QMainWindow):
         )
 
     def _save_failed(self, detail: str) -> None:
-        ConsoleAsk.inform(
+        Ask.inform(
             self,
             self.tr("Not saved"),
             self.tr(
@@ -184,9 +184,7 @@ class ConsoleWindow(QMainWindow):
             return
         if not isinstance(error, (InputError, ExportError)):
             raise error
-        ConsoleAsk.inform(
-            self, self.tr("PanelScore"), explain_error(error, with_file=False), warning=True
-        )
+        Ask.inform(self, self.tr("PanelScore"), explain_error(error, with_file=False), warning=True)
 
     # -- the merge, in the background ---------------------------------------------------
     def remerge(self) -> None:

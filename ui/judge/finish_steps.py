@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from storage.atomic import atomic_write
 from storage.errors import ExportError
 from storage.workspace import EditRefused, ExportResult, Workspace
-from ui.judge.ask import Ask
+from ui.ask import Ask
 from ui.judge.printing import sheet_pdf
 from ui.messages import explain_error
 from ui.printing import PdfPages, PrintError, match_paper, render_pages

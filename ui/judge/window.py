@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from storage.errors import ExportError, InputError
 from storage.material_reader import MaterialReader
 from storage.workspace import EditRefused, ExportResult, Workspace
-from ui.judge.ask import Ask
+from ui.ask import Ask
 from ui.judge.first_run import FirstRunPage
 from ui.judge.lock import WindowLock
 from ui.judge.pin_attempts import PinAttempts

@@ -1,4 +1,4 @@
-"""Questions the judge window asks; tests replace these class methods (STYLE.md habit 11)."""
+"""Questions the app asks the user; tests replace these class methods (STYLE.md habit 11)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class Ask:
-    """Questions to the judge; tests replace these class methods (STYLE.md habit 11)."""
+    """Questions to the judge or the clerk; tests replace these class methods."""
 
     @classmethod
     def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
