@@ -233,3 +233,22 @@ def test_a_restart_keeps_the_wrong_pin_count_and_the_wait(qtbot, window) -> None
     again.locker.unlock("2468")
     assert again.locker.is_locked()
     again.close()
+
+
+def test_a_refused_value_stops_export_submit_and_finish(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    """What is on screen is what gets exported or submitted: a refused value stops both."""
+    asked: list[str] = []
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, p, t: asked.append(t) or tmp_path))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, x: asked.append(t) or True))
+    window.go_to("G03")
+    spin = window.form.inputs()[0].spin_box()
+    spin.setFocus()
+    qtbot.keyClicks(spin, "99")  # not confirmed; the maximum is 30
+    assert window.export_score_file() is None
+    window.submit()
+    assert window.open_finish() is None
+    assert asked == [] and list(tmp_path.glob("*.psscore")) == []
+    assert window.workspace.sheet("G03").state != "submitted"
+    _assert_kept(window, "G03", "99")

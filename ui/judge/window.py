@@ -290,12 +290,11 @@ class JudgeWindow(QMainWindow):
         self.session.set_comment(self.current, text)
 
     def submit(self) -> None:
-        if not self.current or not self.form.can_submit():
-            return
+        if not self.current or not self._flush() or not self.form.can_submit():
+            return  # a refused value stays on screen with its reason
         title = self.tr("Submit")
         text = self.tr("Submit the scores of {0}? After submission a change needs a reason.")
         if Ask.confirm(self, title, text.replace("{0}", self.current)):
-            self.form.flush()
             self.session.submit(self.current)
 
     def revise(self) -> None:
@@ -340,10 +339,11 @@ class JudgeWindow(QMainWindow):
     def export_score_file(self, parent: QWidget | None = None) -> ExportResult | None:
         """Ask (over ``parent``) for the folder and export; an error is shown, None returned."""
         parent = parent if parent is not None else self
+        if not self._flush():  # never export without what is on screen
+            return None
         folder = Ask.folder(parent, self.tr("Export score file to (e.g. the USB stick)"))
         if folder is None:
             return None
-        self.form.flush()
         try:
             result = self.workspace.export(folder)
         except (ExportError, EditRefused) as error:
@@ -366,11 +366,10 @@ class JudgeWindow(QMainWindow):
 
     def open_finish(self) -> QDialog | None:
         """Summary, signature, export and print (ui/judge/finish.py); window-modal."""
-        if self.model is None:
+        if self.model is None or not self._flush():
             return None
         from ui.judge.finish import FinishDialog  # reportlab and QtPrintSupport: ~0.25 s
 
-        self.form.flush()
         dialog = FinishDialog(self.workspace, self.export_score_file, self)
         dialog.projectRequested.connect(self.go_to)
         dialog.lockRequested.connect(self.lock)
