@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -42,6 +43,15 @@ _KINDS = {
     errno.ENXIO: "disk_gone",
 }
 FULL_OR_GONE = "the disk is full or stopped answering"
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_file_name(stem: str, fallback: str = "file") -> str:
+    """``stem`` usable as a file name on FAT and NTFS (USB sticks): forbidden characters
+    become '_', trailing dots and spaces go."""
+    return _UNSAFE.sub("_", stem.strip()).rstrip(". ") or fallback
 
 
 def describe_os_error(error: OSError) -> str:

@@ -7,8 +7,11 @@ SHA-256); the first 8 base32 characters are the package code read aloud (DESIGN.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
+import os
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from scoring.canonical import sha256_hex, short_code
 from scoring.model import Event
 from scoring.serialize import event_from_dict, event_to_dict
 from scoring.validation import check_ready
-from storage.atomic import atomic_write
+from storage.atomic import atomic_write, describe_os_error, os_error_kind, safe_file_name
 from storage.db import DAMAGED, check_format, open_untrusted
 from storage.errors import ExportError, InputError
 from storage.materials import MaterialFile, check_material_name, match_materials
@@ -214,3 +217,29 @@ def read_material(package: PackageInfo, project: str, name: str) -> bytes:
     if hashlib.sha256(data).hexdigest() != digest:
         raise InputError(f"the material {name} is damaged", kind="damaged")
     return bytes(data)
+
+
+def package_file_name(event_name: str, code: str) -> str:
+    """``<event name>-<code>.pspkg``, safe on FAT and NTFS."""
+    return f"{safe_file_name(event_name, 'event')[:80].rstrip('. ')}-{code}.pspkg"
+
+
+def export_package(
+    event: Event, materials: Path | None, folder: Path, progress: Progress | None = None
+) -> PackageInfo:
+    """Build the package in ``folder`` and name it after the event and its code (known only
+    once it is built); a failure leaves nothing under a package name."""
+    temp = folder / f".export-{secrets.token_hex(4)}.pspkg"
+    try:
+        info = build_package(event, materials, temp, progress)
+        target = folder / package_file_name(event.name, info.code)
+        os.replace(temp, target)
+    except OSError as error:
+        raise ExportError(
+            f"could not write it: {describe_os_error(error)}",
+            target=str(folder),
+            kind=os_error_kind(error),
+        ) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return dataclasses.replace(info, path=target)

@@ -7,7 +7,6 @@ with its audit entry, so killing the process loses nothing that was reported sav
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from scoring.model import Dimension, Event
 from scoring.numbers import to_decimal
 from scoring.serialize import dec
 from scoring.validation import check_score
-from storage.atomic import atomic_write
+from storage.atomic import atomic_write, safe_file_name
 from storage.clock import now
 from storage.db import open_durable
 from storage.errors import InputError
@@ -419,7 +418,7 @@ class Workspace:
         revision = int(self.get("export_revision", "0")) + 1
         content = self.content(revision)
         stem = f"{content.judge}-{content.judge_name}-{content.package_code}-r{revision}"
-        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", stem) + ".psscore"  # safe on FAT and NTFS
+        name = safe_file_name(stem) + ".psscore"
         path = folder / name
         code = write_score_file(content, path)
         with self.db.atomic():

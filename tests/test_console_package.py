@@ -13,9 +13,9 @@ import pytest
 
 from scoring.serialize import event_to_dict
 from storage.merge import merge
-from storage.package import read_package
+from storage.package import package_file_name, read_package
 from storage.secretariat import EventStore
-from ui.console.pages.package import PackagePage, package_file_name
+from ui.console.pages.package import PackagePage
 from ui.console.state import ConsoleState
 
 DEMO_CODE = "IDNZ5Y5M"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.atomic import atomic_write
+from storage.atomic import atomic_write, safe_file_name
 from storage.errors import ExportError
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.ask import Ask
@@ -275,7 +274,7 @@ class OutputStep(QWidget):
         event = self._workspace.event
         judge = event.judge(self._workspace.judge_id)
         stem = f"{judge.id}-{judge.name}-{self._workspace.package.code}-"  # type: ignore[union-attr]
-        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", stem + self.tr("score-sheet")) + ".pdf"
+        name = safe_file_name(stem + self.tr("score-sheet")) + ".pdf"
         path = Ask.save_path(
             self,
             self.tr("Save the score sheet as PDF"),

@@ -8,10 +8,6 @@ package. The exported (or an existing) package becomes the one Collect merges ag
 
 from __future__ import annotations
 
-import os
-import re
-import secrets
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -29,47 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scoring.model import Event
 from scoring.serialize import event_to_dict
 from scoring.validation import EventProblem, check_ready
-from storage.atomic import describe_os_error
 from storage.errors import ExportError, InputError
-from storage.package import PackageInfo, Progress, build_package
+from storage.package import PackageInfo, export_package
 from storage.secretariat import event_of
 from ui.console.state import ConsoleState
 from ui.messages import describe_event_problem, explain_error
 from ui.tasks import Cancelled, Task, run_task
 
 PARTS = ("Event", "Rubric", "Categories", "Projects", "Judges", "Conflicts")
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # as storage.workspace names score files
 ERROR_STYLE = "color: #a61b29;"
 OK_STYLE = "color: #1e7b34; font-weight: bold;"
-
-
-def package_file_name(event_name: str, code: str) -> str:
-    """``<event name>-<code>.pspkg``, safe on FAT and NTFS."""
-    stem = _UNSAFE.sub("_", event_name.strip())[:80].rstrip(". ") or "event"
-    return f"{stem}-{code}.pspkg"
-
-
-def export_package(
-    event: Event, materials: Path | None, folder: Path, progress: Progress
-) -> PackageInfo:
-    """Build the package in ``folder`` and name it after the event and its code."""
-    temp = folder / f".export-{secrets.token_hex(4)}.pspkg"
-    try:
-        # SQLite reports a folder it may not write to as a full disk: ask the folder first.
-        temp.touch(exist_ok=False)
-        temp.unlink()
-        info = build_package(event, materials, temp, progress)
-        target = folder / package_file_name(event.name, info.code)
-        os.replace(temp, target)
-    except OSError as error:
-        message = f"could not write it: {describe_os_error(error)}"
-        raise ExportError(message, target=str(folder)) from error
-    finally:
-        temp.unlink(missing_ok=True)
-    return replace(info, path=target)
 
 
 def code_text(code: str) -> str:
