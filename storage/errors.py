@@ -67,3 +67,19 @@ class ExportError(Exception):
 
     def __str__(self) -> str:
         return f"{self.target}: {self.message}" if self.target else self.message
+
+
+class EditRefused(Exception):
+    """An edit the workspace will not make (submitted sheet, recusal, bad value).
+
+    ``kind`` is stable for programs (e.g. 'submitted', 'recused', 'bad_score'); ``message``
+    is for people.
+    """
+
+    kind = "refused"
+
+    def __init__(self, message: str, *, kind: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        if kind:
+            self.kind = kind

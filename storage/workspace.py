@@ -6,7 +6,6 @@ with its audit entry, so killing the process loses nothing that was reported sav
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,27 +22,11 @@ from scoring.validation import check_score
 from storage.atomic import atomic_write, safe_file_name
 from storage.clock import now
 from storage.db import open_durable
-from storage.errors import InputError
+from storage.errors import EditRefused, InputError
 from storage.migrations import migrate
 from storage.package import PackageInfo, read_package
-from storage.pin import hash_pin, verify_pin
 from storage.scorefile import write_score_file
-
-
-class EditRefused(Exception):
-    """An edit the workspace will not make (submitted sheet, recusal, bad value).
-
-    ``kind`` is stable for programs (e.g. 'submitted', 'recused', 'bad_score'); ``message``
-    is for people.
-    """
-
-    kind = "refused"
-
-    def __init__(self, message: str, *, kind: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        if kind:
-            self.kind = kind
+from storage.signing import PinAndSignature
 
 
 @dataclass(frozen=True)
@@ -71,11 +54,7 @@ class LastExport:
     verification_code: str
 
 
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-MAX_SIGNATURE_BYTES = 2 * 2**20  # the pad's PNGs are ~10 KB; the report refuses over 4 MB
-
-
-class Workspace:
+class Workspace(PinAndSignature):
     """All workspace access goes through one instance, used from one thread."""
 
     def __init__(self, db: sqlite_utils.Database, data_dir: Path) -> None:
@@ -187,21 +166,6 @@ class Workspace:
                 "scores of another judge are stored here; export them first", kind="other_judge"
             )
         self.set_setting("judge_id", judge_id)
-
-    # -- PIN ---------------------------------------------------------------------------------
-    @property
-    def has_pin(self) -> bool:
-        return bool(self.get("pin_hash"))
-
-    def set_pin(self, pin: str) -> None:
-        """Set (or, with an empty PIN, remove) the PIN; only its scrypt hash is kept."""
-        if pin and not (pin.isdigit() and 4 <= len(pin) <= 12):
-            raise EditRefused("the PIN must be 4 to 12 digits", kind="bad_pin")
-        self.set_setting("pin_hash", hash_pin(pin) if pin else "")
-
-    def check_pin(self, pin: str) -> bool:
-        stored = self.get("pin_hash")
-        return not stored or verify_pin(pin, stored)
 
     def _has_scores(self) -> bool:
         return self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
@@ -340,37 +304,6 @@ class Workspace:
             self._audit(at, project, "state", "submitted", "draft", reason.strip())
         return at
 
-    # -- signature -------------------------------------------------------------------------
-    def signature(self) -> bytes:
-        """The judge's drawn signature (PNG bytes), or b"" when there is none."""
-        row = self.db.execute("SELECT png FROM signature WHERE id = 1").fetchone()
-        return bytes(row[0]) if row else b""
-
-    def set_signature(self, png: bytes) -> str:
-        """Keep the drawn signature (empty bytes remove it); returns the time it was saved."""
-        if not self.judge_id:
-            raise EditRefused("choose who you are first", kind="no_judge")
-        if png and (not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_BYTES):
-            raise EditRefused(
-                "the signature must be a PNG image of at most 2 MB", kind="bad_signature"
-            )
-        old = self.signature()
-        at = now()
-        if png == old:
-            return at
-        with self.db.atomic():
-            if png:
-                self.db.execute(
-                    "INSERT INTO signature(id, png, updated_at) VALUES(1, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET png = excluded.png, "
-                    "updated_at = excluded.updated_at",
-                    [png, at],
-                )
-            else:
-                self.db.execute("DELETE FROM signature")
-            self._audit(at, "", "signature", _describe_png(old), _describe_png(png))
-        return at
-
     # -- export ----------------------------------------------------------------------------
     def last_export(self) -> LastExport | None:
         row = self.db.execute(
@@ -432,13 +365,6 @@ def check_score_or_refuse(dim: Dimension, value: object) -> Decimal:
         return check_score(dim, value)
     except ValueError as error:
         raise EditRefused(str(error), kind="bad_score") from None
-
-
-def _describe_png(png: bytes) -> str:
-    """What the audit trail says about a signature image: its size and digest, not its bytes."""
-    if not png:
-        return ""
-    return f"PNG {len(png)} bytes sha256:{hashlib.sha256(png).hexdigest()[:16]}"
 
 
 def _readable(read: Callable[[], PackageInfo | None]) -> PackageInfo | None:
