@@ -1,20 +1,23 @@
 """Child process of bench/judge_ui.py: start, wait for the first paint, print the time, quit.
 
 ``python bench/_judge_child.py bare`` shows an empty QMainWindow (the floor any PySide6 app
-pays); ``judge DATA_DIR`` calls ``ui.app.run_gui(DATA_DIR)``; ``main DATA_DIR`` runs main.py's
-``main()`` with ``--data-dir DATA_DIR`` (the path a judge's double-click takes);
-``judge-pandas DATA_DIR`` is ``judge`` with sqlite-utils imported first, pandas and all, as
-it was before storage/__init__.py kept pandas out. In the judge
-modes the paint that counts is the first one of the project list (the QTableView's viewport)
-while the judge window shows its workspace. One line ``BENCH {json}`` goes to stdout with
-``time.time()`` stamps; the parent subtracts the moment it spawned this process.
+pays); ``judge DATA_DIR`` calls ``ui.app.run_gui(DATA_DIR, role="judge")``; ``main DATA_DIR``
+runs main.py's ``main()`` with ``--data-dir DATA_DIR`` (the path a judge's double-click takes).
+In the judge modes the child imports nothing of Qt itself: the app imports its modules in its
+own order, and the probe is installed when ``PanelScoreApp.start`` is called (the QApplication
+exists by then, no window yet). The paint that counts is the first one of the project list
+(the QTableView's viewport) while the judge window shows its workspace. One line
+``BENCH {json}`` goes to stdout with ``time.time()`` stamps; the parent subtracts the moment
+it spawned this process.
 
-Stages stamped on the way: ``qt`` PySide6.QtWidgets imported, ``app`` QApplication made,
-``imports`` the workspace database opened (every module the app needs is imported by then),
-``chooser`` the role chooser painted (main.py asks "judge or secretariat?" first; this child
-clicks "Judge" at once; ``run_gui`` is given ``role="judge"`` where it takes one), ``shown``
-the main window's Show event, ``paint``. With BENCH_PROFILE=FILE set the whole run
-is profiled (cProfile) into FILE.
+Stages stamped on the way: ``qt`` PySide6.QtWidgets imported (bare only), ``app`` the
+QApplication made (judge modes: PanelScoreApp.start called), ``chooser`` the role chooser
+painted (main.py asks "judge or secretariat?" on a laptop's first start only; this child
+clicks "Judge" at once), ``imports`` the workspace database opened (every module the app
+needs is imported by then), ``shown`` the main window's Show event, ``paint``; then
+``materials``, the first paint of the PDF view, which the judge window builds after its
+first paint (not part of the target). With BENCH_PROFILE=FILE set the whole run is profiled
+(cProfile) into FILE.
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ import time
 
 STARTED = time.time()  # the interpreter is up and running this file
 
-import inspect  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 marks: dict[str, object] = {"python": STARTED}
@@ -39,30 +42,32 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         marks["imports"] = time.time()
 
 
-def run(mode: str) -> int:
-    sys.path.insert(0, str(ROOT))
-    sys.addaudithook(_audit)
-
+def install_probe(mode: str) -> Any:
+    """An application-wide event filter on the running QApplication; returns it (keep it)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
-    marks["qt"] = time.time()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    marks["app"] = time.time()
+    app = QApplication.instance()
+    assert app is not None
 
     class FirstPaint(QObject):
-        """Application-wide filter: stamps the first paint that counts, then quits."""
+        """Stamps the first paint that counts (and the materials' after it), then quits."""
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             kind = event.type()
             if kind == QEvent.Type.Show and "shown" not in marks:
                 if isinstance(watched, QMainWindow):
                     marks["shown"] = time.time()
+            elif kind == QEvent.Type.Paint and mode != "bare" and self.is_pages(watched):
+                # The materials' first page, painted once the viewer was built after the
+                # first paint (ui/judge/materials_pane.py): reported, not the target.
+                marks["materials"] = time.time()
+                self.finish()
             elif kind == QEvent.Type.Paint and "paint" not in marks:
                 if self.counts(watched):
                     marks["paint"] = time.time()
-                    app.removeEventFilter(self)
-                    QTimer.singleShot(0, app.quit)
+                    if mode == "bare":
+                        self.finish()
                 elif "chooser" not in marks and isinstance(watched, QWidget):
                     # The role chooser (ui/start.py), painted: "Judge" is clicked at once.
                     button = getattr(watched.window(), "judge_button", None)
@@ -70,6 +75,19 @@ def run(mode: str) -> int:
                         marks["chooser"] = time.time()
                         QTimer.singleShot(0, button.click)
             return False
+
+        def finish(self) -> None:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+
+        def is_pages(self, watched: QObject) -> bool:
+            parent = watched.parent() if isinstance(watched, QWidget) else None
+            return (
+                "paint" in marks
+                and parent is not None
+                and parent.inherits("QPdfView")
+                and watched.objectName() == "qt_scrollarea_viewport"
+            )
 
         def counts(self, watched: QObject) -> bool:
             if mode == "bare":
@@ -87,23 +105,49 @@ def run(mode: str) -> int:
 
     probe = FirstPaint()
     app.installEventFilter(probe)
+    return probe
+
+
+def probe_at_start(mode: str) -> None:
+    """Wrap PanelScoreApp.start so the probe goes in as the app starts (ui.app is imported
+    here exactly as main.py's _gui would: after cli.main in main mode)."""
+    import ui.app
+
+    start = ui.app.PanelScoreApp.start.__func__  # type: ignore[attr-defined]
+
+    def started(cls: type, *args: object, **kwargs: object) -> object:
+        marks["app"] = time.time()
+        marks["_probe"] = install_probe(mode)  # kept alive until the end
+        return start(cls, *args, **kwargs)
+
+    ui.app.PanelScoreApp.start = classmethod(started)  # type: ignore[method-assign, assignment]
+
+
+def run(mode: str) -> int:
+    sys.path.insert(0, str(ROOT))
+    sys.addaudithook(_audit)
     if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        marks["qt"] = time.time()
+        app = QApplication(sys.argv[:1])
+        marks["app"] = time.time()
+        probe = install_probe(mode)  # noqa: F841  (kept alive until the end)
         window = QMainWindow()
         window.resize(1400, 860)
         window.show()
         return app.exec()
-    if mode in ("judge", "judge-pandas"):
-        if mode == "judge-pandas":  # as before storage/__init__.py kept pandas out
-            import sqlite_utils  # noqa: F401
+    if mode == "judge":
+        probe_at_start(mode)
         from ui.app import run_gui
 
-        if "role" in inspect.signature(run_gui).parameters:  # no role chooser first
-            return run_gui(Path(sys.argv[2]), role="judge")
-        return run_gui(Path(sys.argv[2]))
+        return run_gui(Path(sys.argv[2]), role="judge")
     if mode == "main":
         sys.argv = [str(ROOT / "main.py"), "--data-dir", sys.argv[2]]
+        import cli.main  # noqa: F401  (main.main() imports it first, then ui.app)
         import main as entry
 
+        probe_at_start(mode)
         return entry.main()
     raise SystemExit(f"unknown mode {mode}")
 
@@ -119,6 +163,7 @@ def main() -> int:
     else:
         code = run(sys.argv[1])
     marks["exit_code"] = code
+    marks.pop("_probe", None)
     print("BENCH " + json.dumps(marks), flush=True)
     return 0
 

@@ -1,12 +1,17 @@
-"""Opening SQLite files: the laptop's own (durable) and untrusted ones from a USB stick."""
+"""Opening SQLite files: the laptop's own (durable) and untrusted ones from a USB stick.
+
+Plain sqlite3, no sqlite-utils: the judge app opens its workspace through here on start
+(sqlite-utils' import alone takes longer than that start may).
+"""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
-
-import sqlite_utils
 
 from storage.errors import InputError
 
@@ -14,19 +19,19 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DAMAGED = "the file is damaged or incomplete (was the USB stick pulled out while it was copied?)"
 
 
-def open_durable(path: Path) -> sqlite_utils.Database:
+def open_durable(path: Path) -> sqlite3.Connection:
     """Our own database: WAL, synchronous=FULL, so a committed edit survives a power cut."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
-    return sqlite_utils.Database(conn)
+    return conn
 
 
 def open_untrusted(
     path: Path, *, max_bytes: int, what: str, check_pages: bool = True
-) -> sqlite_utils.Database:
+) -> sqlite3.Connection:
     """Read-only, no trusted schema, after checks that turn every oddity into InputError.
 
     ``check_pages=False`` skips ``PRAGMA quick_check``, which reads every page of the file
@@ -67,15 +72,77 @@ def open_untrusted(
             raise InputError(DAMAGED, source=source, kind="damaged")
     except sqlite3.DatabaseError:
         raise InputError(DAMAGED, source=source, kind="damaged") from None
-    return sqlite_utils.Database(conn)
+    return conn
 
 
-def read_meta(db: sqlite_utils.Database) -> dict[str, str]:
+_savepoints = itertools.count(1)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction, as sqlite-utils' ``Database.atomic()``: BEGIN … COMMIT, rolled back
+    on any exception; a nested block is a savepoint, so its failure undoes only itself."""
+    if conn.in_transaction:
+        savepoint = f"panelscore_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield conn
+        except BaseException:
+            # An error such as a RAISE(ROLLBACK) trigger can end the whole transaction,
+            # savepoint included: cleaning up then would hide the original exception.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        _rollback(conn)
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    # A no-op if the error already ended the transaction, so the original exception shows.
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+def dict_rows(
+    conn: sqlite3.Connection, sql: str, params: Sequence[object] = ()
+) -> list[dict[str, object]]:
+    """The rows of a query as column name → value."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {
+        str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+
+
+def column_names(conn: sqlite3.Connection, table: str) -> set[str]:
+    quoted = '"' + table.replace('"', '""') + '"'  # an identifier cannot be a parameter
+    return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({quoted})")}
+
+
+def read_meta(db: sqlite3.Connection) -> dict[str, str]:
     return {str(k): str(v) for k, v in db.execute("SELECT key, value FROM meta").fetchall()}
 
 
 def check_format(
-    db: sqlite_utils.Database,
+    db: sqlite3.Connection,
     *,
     source: str,
     what: str,
@@ -85,7 +152,7 @@ def check_format(
 ) -> dict[str, str]:
     """The meta table says what this is; refuse foreign files and newer format versions."""
     try:
-        names = set(db.table_names())
+        names = table_names(db)
         if "meta" not in names:
             raise InputError(
                 f"not a {what} (wrong kind of file)", source=source, kind="not_our_file"
@@ -107,7 +174,7 @@ def check_format(
                 kind="newer_format",
             )
         for table, columns in tables.items():
-            if table not in names or not columns <= set(db[table].columns_dict):
+            if table not in names or not columns <= column_names(db, table):
                 raise InputError(DAMAGED, source=source, kind="damaged")
         return meta
     except sqlite3.DatabaseError:

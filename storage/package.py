@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from scoring.canonical import sha256_hex, short_code
 from scoring.model import Event
 from scoring.serialize import event_from_dict, event_to_dict
@@ -78,7 +76,10 @@ def build_package(
     created = datetime.now(UTC).isoformat(timespec="seconds")
 
     def write(temp: Path) -> None:
-        with contextlib.closing(sqlite_utils.Database(temp)) as db:  # closed on errors too
+        # Here, not at the top: the judge app imports this module on start, only to read.
+        from storage.lean_sqlite_utils import Database
+
+        with contextlib.closing(Database(temp)) as db:  # closed on errors too
             with db.conn:
                 db["meta"].insert_all(
                     [

@@ -11,13 +11,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from scoring.model import Event
 from scoring.numbers import to_decimal
 from scoring.validation import check_score
 from storage.clock import now
 from storage.errors import InputError
+from storage.lean_sqlite_utils import Database
 from storage.paper import read_paper_sheet, write_paper_sheet
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ class PaperDifference:
 class PaperEntries:
     """The double-entry part of EventStore (which provides these attributes)."""
 
-    db: sqlite_utils.Database
+    db: Database
     inputs_dir: Path
 
     def _audit(self, what: str, detail: str, clerk: str = "") -> None:

@@ -12,8 +12,6 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-import sqlite_utils
-
 from scoring.content import STATES, ScoreContent, SheetRow
 from scoring.numbers import bounded
 from scoring.serialize import dec
@@ -37,7 +35,10 @@ def write_score_file(content: ScoreContent, target: Path) -> str:
     code = content.verification_code()
 
     def write(temp: Path) -> None:
-        with contextlib.closing(sqlite_utils.Database(temp)) as db:  # closed on errors too
+        # Here, not at the top: the judge app imports this module on start (storage.workspace).
+        from storage.lean_sqlite_utils import Database
+
+        with contextlib.closing(Database(temp)) as db:  # closed on errors too
             meta = {
                 "format": SCORE_FORMAT,
                 "format_version": str(SCORE_VERSION),
@@ -98,12 +99,15 @@ def write_score_file(content: ScoreContent, target: Path) -> str:
 
 def read_score_file(path: Path) -> ScoreContent:
     """Read a score file from anywhere (untrusted); InputError for anything unusable."""
+    from storage.lean_sqlite_utils import Database  # see write_score_file
+
     source = str(path)
     what = "PanelScore score file"
-    db = open_untrusted(path, max_bytes=MAX_SCORE_FILE_BYTES, what=what)
+    conn = open_untrusted(path, max_bytes=MAX_SCORE_FILE_BYTES, what=what)
     try:
+        db = Database(conn)
         meta = check_format(
-            db,
+            conn,
             source=source,
             what=what,
             format_name=SCORE_FORMAT,
@@ -127,7 +131,7 @@ def read_score_file(path: Path) -> ScoreContent:
     except (sqlite3.DatabaseError, ArithmeticError, ValueError, TypeError):
         raise InputError(DAMAGED, source=source, kind="damaged") from None
     finally:
-        db.close()
+        conn.close()
     if any(s.state not in STATES for s in sheets.values()):
         raise InputError(DAMAGED, source=source, kind="damaged")
     if not meta.get("judge_id") or not meta.get("event_id"):

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from scoring.model import Event, RankingRules
 from scoring.rubric import DEFAULT_DIMENSIONS
 from scoring.serialize import dimension_to_dict, event_from_dict, rules_to_dict
@@ -29,6 +27,7 @@ from storage.clock import now
 from storage.db import open_durable
 from storage.errors import ExportError, InputError
 from storage.inputs import expand
+from storage.lean_sqlite_utils import Database
 from storage.migrations import apply_migrations
 from storage.paper_entry import PaperEntries
 
@@ -36,7 +35,7 @@ Progress = Callable[[int, int, str], None]
 STORE_NAME = "secretariat.psevent"
 
 
-def _m001_initial(db: sqlite_utils.Database) -> None:
+def _m001_initial(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute("CREATE TABLE event (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)")
     db.execute(
@@ -94,7 +93,7 @@ class CollectReport:
 class EventStore(PaperEntries):
     """All access from one thread (the GUI's); each edit is its own transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
         self.inputs_dir = path.with_name(path.stem + "-inputs")
@@ -103,8 +102,8 @@ class EventStore(PaperEntries):
     def open(cls, path: Path) -> EventStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = open_durable(path)
-            apply_migrations(db, MIGRATIONS, "event file")
+            db = Database(open_durable(path))
+            apply_migrations(db.conn, MIGRATIONS, "event file")
         except OSError as error:
             raise InputError(
                 f"cannot open the event file ({describe_os_error(error)})",

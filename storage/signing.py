@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-
-import sqlite_utils
+import sqlite3
 
 from storage.clock import now
+from storage.db import transaction
 from storage.errors import EditRefused
 from storage.pin import hash_pin, verify_pin
 
@@ -17,7 +17,7 @@ MAX_SIGNATURE_BYTES = 2 * 2**20  # the pad's PNGs are ~10 KB; the report refuses
 class PinAndSignature:
     """Part of Workspace (which provides these attributes and methods)."""
 
-    db: sqlite_utils.Database
+    db: sqlite3.Connection
 
     @property
     def judge_id(self) -> str:
@@ -65,7 +65,7 @@ class PinAndSignature:
         at = now()
         if png == old:
             return at
-        with self.db.atomic():
+        with transaction(self.db):
             if png:
                 self.db.execute(
                     "INSERT INTO signature(id, png, updated_at) VALUES(1, ?, ?) "

@@ -7,12 +7,11 @@ with its audit entry, so killing the process loses nothing that was reported sav
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-
-import sqlite_utils
 
 from scoring.content import ScoreContent, SheetRow
 from scoring.model import Dimension, Event
@@ -21,12 +20,16 @@ from scoring.serialize import dec
 from scoring.validation import check_score
 from storage.atomic import atomic_write, safe_file_name
 from storage.clock import now
-from storage.db import open_durable
+from storage.db import dict_rows, open_durable, transaction
 from storage.errors import EditRefused, InputError
 from storage.migrations import migrate
 from storage.package import PackageInfo, read_package
 from storage.scorefile import write_score_file
 from storage.signing import PinAndSignature
+
+_SHEET_COLUMNS = frozenset(
+    {"project", "state", "comment", "revision", "updated_at", "submitted_at"}
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class LastExport:
 class Workspace(PinAndSignature):
     """All workspace access goes through one instance, used from one thread."""
 
-    def __init__(self, db: sqlite_utils.Database, data_dir: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
         self._package: PackageInfo | None = None
@@ -89,12 +92,12 @@ class Workspace(PinAndSignature):
         )
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with transaction(self.db):
             self._put(key, value)
 
     def set_settings(self, values: dict[str, str]) -> None:
         """Several settings in one transaction (e.g. both timer durations)."""
-        with self.db.atomic():
+        with transaction(self.db):
             for key, value in values.items():
                 self._put(key, value)
 
@@ -131,7 +134,7 @@ class Workspace(PinAndSignature):
                 lambda temp: shutil.copyfile(path, temp),
                 lambda temp: _same_digest(temp, incoming.digest),
             )
-        with self.db.atomic():
+        with transaction(self.db):
             self._put("package_file", target.name)
             self._put("event_id", incoming.event.id)
             self._put("judge_id", judge if same_event else "")
@@ -189,7 +192,7 @@ class Workspace(PinAndSignature):
         return {str(p): str(s) for p, s in self.db.execute("SELECT project, state FROM sheets")}
 
     def audit_trail(self) -> list[dict[str, object]]:
-        return list(self.db["audit"].rows_where(order_by="id"))
+        return dict_rows(self.db, "SELECT * FROM audit ORDER BY id")
 
     # -- edits (one transaction each, with its audit entry) --------------------------------
     def _editable(self, project_code: str) -> SheetView:
@@ -211,31 +214,33 @@ class Workspace(PinAndSignature):
     def _audit(
         self, at: str, project: str, field: str, old: str, new: str, reason: str = ""
     ) -> None:
-        self.db["audit"].insert(
-            {
-                "at": at,
-                "judge": self.judge_id,
-                "project": project,
-                "field": field,
-                "old": old,
-                "new": new,
-                "reason": reason,
-            }
+        self.db.execute(
+            "INSERT INTO audit (at, judge, project, field, old, new, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [at, self.judge_id, project, field, old, new, reason],
         )
 
     def _touch_sheet(
         self, sheet: SheetView, at: str, state: str | None = None, **changes: object
     ) -> None:
-        self.db["sheets"].upsert(
-            {
-                "project": sheet.project,
-                "state": state or ("draft" if sheet.state == "empty" else sheet.state),
-                "comment": sheet.comment,
-                "revision": sheet.revision,
-                "updated_at": at,
-                **changes,
-            },
-            pk="project",
+        row = {
+            "project": sheet.project,
+            "state": state or ("draft" if sheet.state == "empty" else sheet.state),
+            "comment": sheet.comment,
+            "revision": sheet.revision,
+            "updated_at": at,
+            **changes,
+        }
+        # The column names go into the SQL text: only ours, never a caller's string.
+        if not row.keys() <= _SHEET_COLUMNS:
+            raise ValueError(f"not a column of sheets: {sorted(row.keys() - _SHEET_COLUMNS)}")
+        updates = ", ".join(
+            f"{column} = excluded.{column}" for column in row if column != "project"
+        )
+        self.db.execute(
+            f"INSERT INTO sheets ({', '.join(row)}) VALUES ({', '.join('?' * len(row))}) "
+            f"ON CONFLICT(project) DO UPDATE SET {updates}",
+            list(row.values()),
         )
 
     def set_score(self, project: str, dimension: str, value: object | None) -> str:
@@ -245,20 +250,17 @@ class Workspace(PinAndSignature):
         number = None if value is None or value == "" else check_score_or_refuse(dim, value)
         old = sheet.values.get(dimension)
         at = now()
-        with self.db.atomic():
+        with transaction(self.db):
             if number is None:
                 self.db.execute(
                     "DELETE FROM scores WHERE project = ? AND dimension = ?", [project, dimension]
                 )
             else:
-                self.db["scores"].upsert(
-                    {
-                        "project": project,
-                        "dimension": dimension,
-                        "value": dec(number),
-                        "updated_at": at,
-                    },
-                    pk=("project", "dimension"),
+                self.db.execute(
+                    "INSERT INTO scores (project, dimension, value, updated_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT(project, dimension) DO UPDATE SET "
+                    "value = excluded.value, updated_at = excluded.updated_at",
+                    [project, dimension, dec(number), at],
                 )
             self._touch_sheet(sheet, at)
             self._audit(
@@ -273,7 +275,7 @@ class Workspace(PinAndSignature):
     def set_comment(self, project: str, comment: str) -> str:
         sheet = self._editable(project)
         at = now()
-        with self.db.atomic():
+        with transaction(self.db):
             self._touch_sheet(sheet, at, comment=comment)
             self._audit(at, project, "comment", sheet.comment, comment)
         return at
@@ -286,7 +288,7 @@ class Workspace(PinAndSignature):
                 "not every dimension is scored: " + "、".join(missing), kind="not_all_scored"
             )
         at = now()
-        with self.db.atomic():
+        with transaction(self.db):
             self._touch_sheet(sheet, at, state="submitted", submitted_at=at)
             self._audit(at, project, "state", sheet.state, "submitted")
         return at
@@ -299,7 +301,7 @@ class Workspace(PinAndSignature):
         if not reason.strip():
             raise EditRefused("give a reason for the revision", kind="no_reason")
         at = now()
-        with self.db.atomic():
+        with transaction(self.db):
             self._touch_sheet(sheet, at, state="draft", revision=sheet.revision + 1)
             self._audit(at, project, "state", "submitted", "draft", reason.strip())
         return at
@@ -354,7 +356,7 @@ class Workspace(PinAndSignature):
         name = safe_file_name(stem) + ".psscore"
         path = folder / name
         code = write_score_file(content, path)
-        with self.db.atomic():
+        with transaction(self.db):
             self._put("export_revision", str(revision))
             self._audit(content.exported_at, "", "export", "", f"{name} {code}")
         return ExportResult(path, code, revision)

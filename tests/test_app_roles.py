@@ -1,4 +1,4 @@
-"""One app, two roles: the chooser at start, the switch in the File menu, the demo in the
+"""One app, two roles: the chooser at the first start, the switch in the File menu, the demo in the
 console — each window opening where the last one was, nothing lost."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from storage.secretariat import STORE_NAME, EventStore
 from ui.app import PanelScoreApp
 from ui.ask import Ask
 from ui.console.window import ConsoleWindow
-from ui.i18n import stored_role
+from ui.i18n import store_role, stored_role
 from ui.judge.window import JudgeWindow
 from ui.start import JUDGE, SECRETARIAT, RoleChooser
 
@@ -36,13 +36,39 @@ def test_closing_the_chooser_opens_nothing(qapp, tmp_path: Path, monkeypatch) ->
     assert PanelScoreApp.start(qapp, tmp_path, report_crashes=False) is None
 
 
+def test_a_restart_opens_the_role_used_last_without_asking(
+    qapp, tmp_path: Path, english, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(RoleChooser, "ask", classmethod(lambda cls, last: asked.append(last)))
+    store_role(tmp_path, SECRETARIAT)
+    app = PanelScoreApp.start(qapp, tmp_path, report_crashes=False)
+    assert app is not None
+    try:
+        assert isinstance(app.window, ConsoleWindow) and asked == []
+    finally:
+        app.stop()
+
+
+def test_the_first_start_asks_and_remembers(qapp, tmp_path: Path, english, monkeypatch) -> None:
+    monkeypatch.setattr(RoleChooser, "ask", classmethod(lambda cls, last: JUDGE))
+    assert stored_role(tmp_path) == ""
+    app = PanelScoreApp.start(qapp, tmp_path, report_crashes=False)
+    assert app is not None
+    try:
+        assert isinstance(app.window, JudgeWindow)
+        assert stored_role(tmp_path) == JUDGE
+    finally:
+        app.stop()
+
+
 def test_switching_roles_from_the_file_menu(qtbot, qapp, tmp_path: Path, english) -> None:
     app = PanelScoreApp.start(qapp, tmp_path, JUDGE, report_crashes=False)
     assert app is not None
     try:
         judge = app.window
         assert isinstance(judge, JudgeWindow)
-        judge.switch_action.trigger()
+        judge.menus.switch.trigger()
         qtbot.waitUntil(lambda: isinstance(app.window, ConsoleWindow))
         assert stored_role(tmp_path) == SECRETARIAT
         assert not shiboken6.isValid(judge) or not judge.isVisible()  # closed, then deleted

@@ -96,9 +96,9 @@ def test_revise_on_a_project_not_submitted_asks_nothing(window, monkeypatch) -> 
     asked: list[object] = []
     monkeypatch.setattr(Ask, "reason", classmethod(lambda cls, *a: asked.append(a) or "r"))
     window.go_to("G02")  # a draft-less, unsubmitted project
-    window.revise_action.trigger()
+    window.menus.revise.trigger()
     window.go_to("K05")  # recused
-    window.revise_action.trigger()
+    window.menus.revise.trigger()
     assert asked == []
     assert _audit(window, "state") == []
 
@@ -134,7 +134,7 @@ def test_undo_from_the_menu_saves_a_typed_value_first_and_undoes_it(qtbot, windo
     spin = window.form.inputs()[0].spin_box()
     spin.setFocus()
     qtbot.keyClicks(spin, "20")  # typed, not confirmed: Edit > Undo takes it back
-    window.undo.undo.trigger()
+    window.menus.undo.undo.trigger()
     assert window.workspace.sheet("G03").values == {}
     assert window.workspace.sheet("G02").values == {"concept": Decimal("28.5")}
     assert window.current == "G03" and window.form.values()["concept"] is None

@@ -1,8 +1,9 @@
-"""The judge app's start path (bench/judge_ui.py): no pandas or numpy, no scan of the
-workspace's own copy of the package."""
+"""The judge app's start path (bench/judge_ui.py): no sqlite-utils, pandas or numpy, no scan
+of the workspace's own copy of the package."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -23,10 +24,36 @@ def _run(code: str) -> str:
     return done.stdout.strip()
 
 
+JUDGE_START = (
+    "storage.workspace, storage.material_reader, storage.package, storage.db, "
+    "storage.migrations, storage.signing"
+)
+# Their modules import sqlite-utils only through storage/lean_sqlite_utils.py (pandas hidden).
+SCANNED = ("storage", "publish", "cli", "scoring", "reports", "ui", "widgets")
+LEAN = ROOT / "storage" / "lean_sqlite_utils.py"
+
+
+def test_the_judge_start_path_imports_no_sqlite_utils() -> None:
+    code = f"import sys, {JUDGE_START}\nprint('sqlite_utils' in sys.modules)"
+    assert _run(code) == "False"
+
+
+def test_sqlite_utils_is_imported_only_through_lean_sqlite_utils() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in SCANNED
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path != LEAN
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.match(r"\s*(import|from)\s+sqlite_utils\b", line)
+    ]
+    assert found == []
+
+
 def test_storage_imports_neither_pandas_nor_numpy() -> None:
     code = (
         "import sys\n"
-        "import storage.workspace, storage.material_reader, storage.package\n"
+        f"import {JUDGE_START}, storage.lean_sqlite_utils, storage.secretariat\n"
         "print(sorted(m for m in ('pandas', 'numpy') if m in sys.modules))\n"
         "import pandas, numpy\n"  # still importable afterwards (workbooks need pandas)
         "print(pandas.__name__, numpy.__name__)"
@@ -43,7 +70,10 @@ def test_opening_the_app_imports_no_subcommand() -> None:
 
 
 def test_pandas_imported_first_is_left_alone() -> None:
-    code = "import pandas, storage.workspace, sqlite_utils.db\nprint(sqlite_utils.db.pd is pandas)"
+    code = (
+        "import pandas, storage.lean_sqlite_utils, sqlite_utils.db\n"
+        "print(sqlite_utils.db.pd is pandas)"
+    )
     assert _run(code) == "True"
 
 

@@ -98,6 +98,25 @@ def test_restart_returns_to_the_same_judge_and_project(
     again.close()
 
 
+def test_a_restart_paints_the_list_first_then_shows_the_materials(
+    qtbot, window: JudgeWindow
+) -> None:
+    _start(window, "J02")
+    window.go_to("K03")
+    window.close()
+    again = JudgeWindow(window.workspace)
+    qtbot.addWidget(again)
+    assert not again.materials.is_built()  # QtPdf waits for the first paint
+    again.show()
+    qtbot.waitUntil(again.materials.is_built)
+    assert again.viewer.showing() == "pdf" and again.viewer.page_count() > 0
+    assert again.pages.currentWidget() is again.splitter and again.current == "K03"
+    again.next_project()  # and the viewer follows the list as before
+    qtbot.waitUntil(lambda: again.current != "K03")
+    assert again.viewer.showing() == "pdf"
+    again.close()
+
+
 def test_damaged_package_gets_a_message_and_changes_nothing(
     qtbot, window: JudgeWindow, tmp_path: Path
 ) -> None:
@@ -155,12 +174,12 @@ def test_locked_window_takes_no_keys_until_the_right_pin(
     qtbot.keyClicks(pin, "1111")
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     assert window.lock_screen.isVisible() and window.lock_screen.message()
-    assert not window.next_action.isEnabled()
+    assert not window.menus.next.isEnabled()
     qtbot.keyClicks(pin, "2468")
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     assert not window.lock_screen.isVisible()
     assert all(p.isEnabled() for p in window.panes) and window.menuBar().isEnabled()
-    assert window.next_action.isEnabled() and window.export_action.isEnabled()
+    assert window.menus.next.isEnabled() and window.menus.export.isEnabled()
     assert window.focusWidget() in (spin, spin.lineEdit())  # back where the judge was
     _type(qtbot, "25")
     assert window.workspace.sheet("G01").values["concept"] == Decimal(25)
@@ -223,8 +242,8 @@ def test_a_restart_does_not_get_past_the_lock(qtbot, window: JudgeWindow) -> Non
     again.show()
     qtbot.waitExposed(again)
     assert again.locker.is_locked() and again.lock_screen.isVisible()
-    assert not again.next_action.isEnabled() and not any(p.isEnabled() for p in again.panes)
+    assert not again.menus.next.isEnabled() and not any(p.isEnabled() for p in again.panes)
     again.locker.unlock("2468")
-    assert not again.locker.is_locked() and again.next_action.isEnabled()
+    assert not again.locker.is_locked() and again.menus.next.isEnabled()
     assert again.workspace.get("locked") == ""
     again.close()

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from widgets.lock_screen import IdleWatcher, LockScreen
+from widgets.idle_watcher import IdleWatcher
+from widgets.lock_screen import LockScreen
 
 EVENT = "2023年度全区绩效改革创新项目评审会"
 JUDGE = "陈立衡"

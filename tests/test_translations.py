@@ -226,7 +226,7 @@ def _no_translator_left_behind(qapp: QCoreApplication) -> object:
     font = qapp.font()  # type: ignore[attr-defined]
     yield
     qapp.setFont(font)  # type: ignore[attr-defined]  # PanelScoreApp.start sets the bundled font
-    assert QCoreApplication.translate("JudgeWindow", "&File") == "&File"
+    assert QCoreApplication.translate("JudgeMenus", "&File") == "&File"
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
 
 
@@ -401,7 +401,7 @@ def test_module_level_tr_helpers_find_their_strings_and_unknown_text_stays(qapp)
     try:
         assert translators.installed() == 2
         assert QCoreApplication.translate("ProjectModel", "State") == "状态"
-        assert QCoreApplication.translate("JudgeWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("JudgeMenus", "&File") == "文件(&F)"
         assert (
             QCoreApplication.translate("ScoreForm", "(%n not scored)", None, 3) == "（3 项未评分）"
         )

@@ -7,14 +7,13 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from storage.errors import InputError
 from storage.workspace import Workspace
@@ -30,7 +29,7 @@ from ui.i18n import (
 )
 from ui.judge.window import JudgeWindow
 from ui.messages import explain_error
-from ui.start import JUDGE, SECRETARIAT, RoleChooser
+from ui.roles import JUDGE, SECRETARIAT
 
 if TYPE_CHECKING:  # the console is imported when it opens: the judge's start stays light
     from ui.console.state import ConsoleState
@@ -69,6 +68,18 @@ class CrashReporter(QObject):
         self._report.connect(self._tell, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
+        self._previous = sys.excepthook, threading.excepthook
+        sys.excepthook = self.handle
+        threading.excepthook = self._handle_thread
+        # logging.handlers (sockets, pickle…) costs ~8 ms: the log file is set up from the
+        # event loop, after the window's first paint, or at once by the first error.
+        QTimer.singleShot(0, self._open_log)
+
+    def _open_log(self) -> None:
+        if self._handler is not None or sys.excepthook != self.handle:  # done, or uninstalled
+            return
+        from logging.handlers import RotatingFileHandler
+
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._handler = RotatingFileHandler(
             self.log_path, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
@@ -78,9 +89,6 @@ class CrashReporter(QObject):
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
         )
         logging.getLogger().addHandler(self._handler)
-        self._previous = sys.excepthook, threading.excepthook
-        sys.excepthook = self.handle
-        threading.excepthook = self._handle_thread
 
     def uninstall(self) -> None:
         if sys.excepthook == self.handle:
@@ -101,6 +109,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
+        self._open_log()
         logging.getLogger(__name__).critical("uncaught exception", exc_info=(kind, error, trace))
         if sys.stderr is not None:  # a developer's console; None in the packaged app
             traceback.print_exception(kind, error, trace)
@@ -128,6 +137,8 @@ class CrashReporter(QObject):
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
         """The message box; tests replace it (STYLE.md habit 11)."""
+        from PySide6.QtWidgets import QMessageBox  # its enums cost ~4 ms at start
+
         QMessageBox.warning(parent, title, text)
 
 
@@ -169,8 +180,8 @@ class PanelScoreApp(QObject):
         if report_crashes:
             panel_app.crash_reporter.install()
         panel_app.translators.use(stored_language(data_dir))
-        if role is None:
-            role = RoleChooser.ask(stored_role(data_dir))
+        if role is None:  # the role used last, so a judge's restart is straight back at work
+            role = stored_role(data_dir) or cls.ask_role()
             if role is None:
                 panel_app.stop()
                 return None
@@ -184,6 +195,13 @@ class PanelScoreApp(QObject):
             panel_app.stop()
             return None
         return panel_app
+
+    @staticmethod
+    def ask_role() -> str | None:
+        """The first start on this laptop: judge or secretariat? (File menu switches later.)"""
+        from ui.start import RoleChooser
+
+        return RoleChooser.ask(JUDGE)
 
     def stop(self) -> None:
         if self.window is not None and self.window.isVisible():

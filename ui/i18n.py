@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslato
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from ui.roles import ROLES
+
 log = logging.getLogger(__name__)
 
 # Each language named in itself: whoever cannot read the current one still finds theirs.
@@ -24,7 +26,6 @@ DEFAULT_LANGUAGE = "zh_CN"
 SETTINGS_FILE = "settings.ini"
 LANGUAGE_KEY = "ui/language"
 ROLE_KEY = "ui/role"
-ROLES = ("judge", "secretariat")
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 MENU_TITLE = "Language / 语言"  # deliberately both languages, never translated
 
@@ -51,9 +52,9 @@ def store_language(data_dir: Path, language: str) -> None:
 
 
 def stored_role(data_dir: Path) -> str:
-    """The role this laptop was used in last (offered first at the next start)."""
-    value = settings(data_dir).value(ROLE_KEY, ROLES[0])
-    return value if isinstance(value, str) and value in ROLES else ROLES[0]
+    """The role this laptop was used in last; "" before the first choice (or if unknown)."""
+    value = settings(data_dir).value(ROLE_KEY, "")
+    return value if isinstance(value, str) and value in ROLES else ""
 
 
 def store_role(data_dir: Path, role: str) -> None:

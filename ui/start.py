@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-JUDGE = "judge"
-SECRETARIAT = "secretariat"
-ROLES = (JUDGE, SECRETARIAT)
+from ui.roles import JUDGE, SECRETARIAT
 
 
 class RoleChooser(QDialog):
-    """Two large buttons; the role used last time has the focus, so Enter repeats it."""
+    """Two large buttons, asked on a laptop's first start; ``last`` has the focus (Enter)."""
 
     def __init__(self, last: str = JUDGE, parent: QWidget | None = None) -> None:
         super().__init__(parent)

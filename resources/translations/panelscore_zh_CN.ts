@@ -1324,7 +1324,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+120"/>
+        <location filename="../../ui/app.py" line="+129"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
@@ -1734,34 +1734,29 @@
     </message>
 </context>
 <context>
-    <name>JudgeWindow</name>
+    <name>JudgeMenus</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+65"/>
-        <source>PanelScore — Judge</source>
-        <translation>评审打分 — 评委端</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../ui/judge/menus.py" line="+25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Import event package…</source>
         <translation>导入活动数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Finish…</source>
         <translation>完成评审(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Switch to the &amp;secretariat console</source>
         <translation>切换到秘书处端(&amp;S)</translation>
     </message>
@@ -1781,12 +1776,12 @@
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next project</source>
         <translation>下一个项目(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Previous project</source>
         <translation>上一个项目(&amp;P)</translation>
     </message>
@@ -1815,18 +1810,26 @@
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
+</context>
+<context>
+    <name>JudgeWindow</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/judge/window.py" line="+68"/>
+        <source>PanelScore — Judge</source>
+        <translation>评审打分 — 评委端</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The stored event package is damaged ({0}); import it again.</source>
         <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+42"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+133"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -1836,7 +1839,7 @@
         <translation>确定提交项目 {0} 的评分吗？提交后如需修改，须填写修改原因。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Revise</source>
         <translation>修改</translation>
     </message>
@@ -1846,12 +1849,12 @@
         <translation>请填写修改已提交评分的原因（将记录在案）：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Export score file to (e.g. the USB stick)</source>
         <translation>选择评分文件的导出位置（如 U 盘）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3555,7 +3558,7 @@ Reason (optional):</source>
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="+149"/>
+        <location filename="../../ui/judge/finish_steps.py" line="+148"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
@@ -3669,7 +3672,7 @@ Reason (optional):</source>
 <context>
     <name>PackagePage</name>
     <message>
-        <location filename="../../ui/console/pages/package.py" line="+86"/>
+        <location filename="../../ui/console/pages/package.py" line="+53"/>
         <source>Event package</source>
         <translation>活动数据包</translation>
     </message>
@@ -3873,7 +3876,7 @@ Reason (optional):</source>
 <context>
     <name>PanelScoreApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+60"/>
+        <location filename="../../ui/app.py" line="+62"/>
         <source>PanelScore cannot start</source>
         <translation>评审打分无法启动</translation>
     </message>
@@ -4537,7 +4540,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>RoleChooser</name>
     <message>
-        <location filename="../../ui/start.py" line="+19"/>
+        <location filename="../../ui/start.py" line="+17"/>
         <source>PanelScore</source>
         <translation>评审打分</translation>
     </message>

@@ -8,13 +8,16 @@ dialogs that show scores (marked with HIDE_WHILE_LOCKED) are hidden until the PI
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from ui.judge.pin_attempts import PinAttempts
-from widgets.lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from widgets.lock_screen import LockScreen
 
 HIDE_WHILE_LOCKED = "hideWhileLocked"  # a dynamic property of a dialog: hide, do not cancel
 
@@ -26,21 +29,29 @@ class WindowLock(QObject):
         self,
         window: QMainWindow,
         panes: Sequence[QWidget],
-        screen: LockScreen,
+        make_screen: Callable[[], LockScreen],
         attempts: PinAttempts,
         before_lock: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._panes = tuple(panes)
-        self._screen = screen
+        self._make_screen = make_screen
+        self._screen: LockScreen | None = None
         self._before_lock = before_lock
         self._attempts = attempts
         self._actions: list[QAction] = []
         self._hidden: list[QDialog] = []
         self._focus: QWidget | None = None
         self._locked = False
-        screen.unlockRequested.connect(self.unlock)
+
+    @property
+    def screen(self) -> LockScreen:
+        """Built when first needed: most days nobody sets a PIN (and it keeps the start light)."""
+        if self._screen is None:
+            self._screen = self._make_screen()
+            self.screen.unlockRequested.connect(self.unlock)
+        return self._screen
 
     def is_locked(self) -> bool:
         return self._locked
@@ -59,7 +70,7 @@ class WindowLock(QObject):
             if action.isEnabled()
         ]
         self._set_enabled(False)
-        self._screen.lock()
+        self.screen.lock()
         self._show_wait(self._attempts.wait_seconds())  # e.g. a restart during a wait
         self._locked = True
         self.lockedChanged.emit(True)
@@ -72,10 +83,10 @@ class WindowLock(QObject):
             return  # no PIN is checked during a wait, not even the right one
         if not self._attempts.check(pin):
             if not self._show_wait(self._attempts.wrong()):
-                self._screen.show_wrong_pin()
+                self.screen.show_wrong_pin()
             return
         self._attempts.right()
-        self._screen.unlock()
+        self.screen.unlock()
         self._set_enabled(True)
         self._actions = []
         self._locked = False
@@ -89,7 +100,7 @@ class WindowLock(QObject):
 
     def _show_wait(self, seconds: float) -> bool:
         if seconds > 0:
-            self._screen.show_wait(seconds)
+            self.screen.show_wait(seconds)
         return seconds > 0
 
     def _put_dialogs_away(self) -> None:

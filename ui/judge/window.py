@@ -5,10 +5,12 @@ Wiring only: the workspace saves (through JudgeSession), widgets show and report
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -22,19 +24,23 @@ from storage.errors import ExportError, InputError
 from storage.material_reader import MaterialReader
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.ask import Ask
-from ui.judge.first_run import FirstRunPage
 from ui.judge.lock import WindowLock
+from ui.judge.materials_pane import MaterialsPane
+from ui.judge.menus import JudgeMenus
 from ui.judge.pin_attempts import PinAttempts
 from ui.judge.project_list import ProjectListPane
 from ui.judge.project_model import ProjectModel
 from ui.judge.session import JudgeSession
 from ui.judge.timer_settings import TimerSettings
-from ui.judge.undo_actions import UndoActions
 from ui.messages import explain_error
 from widgets.countdown import Countdown
-from widgets.lock_screen import IdleWatcher, LockScreen
-from widgets.materials_viewer import MaterialsViewer
+from widgets.idle_watcher import IdleWatcher
 from widgets.score_form import ScoreForm
+
+if TYPE_CHECKING:  # built when needed: neither is on a restart's way to the first paint
+    from ui.judge.first_run import FirstRunPage
+    from widgets.lock_screen import LockScreen
+    from widgets.materials_viewer import MaterialsViewer
 
 IDLE_LOCK_SECONDS = 300
 
@@ -51,16 +57,13 @@ class JudgeWindow(QMainWindow):
         self.session.refused.connect(self._on_refused)
         self.session.sheetChanged.connect(self._on_sheet_changed)
         self.pages = QStackedWidget()
-        self.first_run = FirstRunPage()
-        self.first_run.importRequested.connect(self.import_package)
-        self.first_run.demoRequested.connect(self._open_demo)
-        self.first_run.startRequested.connect(self._start)
-        self.pages.addWidget(self.first_run)
         self.setCentralWidget(self.pages)
+        self._first_run: FirstRunPage | None = None
         self.model: ProjectModel | None = None
         self.reader: MaterialReader | None = None
+        self.materials: MaterialsPane | None = None
         self.current = ""
-        self._build_actions()
+        self.menus = JudgeMenus(self)
         self.resize(1400, 860)
         self.setWindowTitle(self.tr("PanelScore — Judge"))
         package = self._safe_package()
@@ -68,65 +71,23 @@ class JudgeWindow(QMainWindow):
             self._open_workspace()
         elif package:
             self.first_run.show_package(package.event.name, package.code, package.event.judges)
-
-    # -- actions and menus ----------------------------------------------------------------
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(
-            file,
-            self.tr("&Import event package…"),
-            self._choose_package,
-            QKeySequence.StandardKey.Open,
-        )
-        self.export_action = self._action(
-            file, self.tr("&Export score file…"), self.export, "Ctrl+E"
-        )
-        self.finish_action = self._action(
-            file, self.tr("&Finish…"), self.open_finish, "Ctrl+Shift+F"
-        )
-        file.addSeparator()
-        self.switch_action = self._action(
-            file, self.tr("Switch to the &secretariat console"), self.switchToSecretariat.emit
-        )
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo = UndoActions(self, self.session.undo_stack, self._flush, self.go_to)
-        edit.addActions([self.undo.undo, self.undo.redo])
-        go = bar.addMenu(self.tr("&Project"))
-        self.next_action = self._action(
-            go, self.tr("&Next project"), self.next_project, "Ctrl+PgDown"
-        )
-        self.prev_action = self._action(
-            go, self.tr("&Previous project"), self.previous_project, "Ctrl+PgUp"
-        )
-        # The form owns Ctrl+Enter (a second owner would make the shortcut ambiguous); the
-        # menu shows it after a tab.
-        self.submit_action = self._action(go, self.tr("&Submit") + "\tCtrl+Enter", self.submit)
-        self.revise_action = self._action(go, self.tr("&Revise…"), self.revise)
-        view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Full-screen materials"), self._toggle_full_screen, "F11")
-        self._action(view, self.tr("&Lock"), self.lock, "Ctrl+L")
-        self.workspace_actions = [
-            self.export_action,
-            self.finish_action,
-            self.next_action,
-            self.prev_action,
-            self.submit_action,
-            self.revise_action,
-        ]
-        for action in self.workspace_actions:
-            action.setEnabled(False)
+        else:
+            self.pages.setCurrentWidget(self.first_run)
 
     # -- first run ------------------------------------------------------------------------
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The import page, built when first needed (a judge's restart never needs it)."""
+        if self._first_run is None:
+            from ui.judge.first_run import FirstRunPage
+
+            self._first_run = FirstRunPage()
+            self._first_run.importRequested.connect(self.import_package)
+            self._first_run.demoRequested.connect(self._open_demo)
+            self._first_run.startRequested.connect(self._start)
+            self.pages.insertWidget(0, self._first_run)
+        return self._first_run
+
     def _safe_package(self) -> object:
         try:
             return self.workspace.package
@@ -138,7 +99,7 @@ class JudgeWindow(QMainWindow):
             )
             return None
 
-    def _choose_package(self) -> None:
+    def choose_package(self) -> None:
         self.pages.setCurrentWidget(self.first_run)
         self.first_run._choose_file()
 
@@ -173,14 +134,16 @@ class JudgeWindow(QMainWindow):
         package = ws.package
         assert package is not None
         self.reader = MaterialReader(package)
+        self.materials = MaterialsPane(
+            self.reader, explain_error, self.tr("This project has no materials."), self
+        )
+        self.materials.fullScreenRequested.connect(self._set_full_screen)
         self.model = ProjectModel(event, ws.judge_id, ws.states())
         left = ProjectListPane(self.model, event)
         self.proxy, self.table = left.proxy, left.table
         self.category, self.progress = left.category, left.progress
         self.list_pane = left
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.viewer = MaterialsViewer()
-        self.viewer.fullScreenRequested.connect(self._set_full_screen)
         self.form = ScoreForm(event.dimensions, english_names=event.language == "en")
         self.form.valueCommitted.connect(self._on_value)
         self.form.commentCommitted.connect(self._on_comment)
@@ -193,35 +156,55 @@ class JudgeWindow(QMainWindow):
         side.addWidget(self.timer)
         side.addWidget(self.form, 1)
         self.splitter = QSplitter()
-        self.panes = (left, self.viewer, right)
+        self.panes = (left, self.materials.widget, right)
         for pane in self.panes:
             self.splitter.addWidget(pane)
         self.splitter.setSizes([460, 560, 380])
         self.pages.addWidget(self.splitter)
         self.pages.setCurrentWidget(self.splitter)
         judge = event.judge(ws.judge_id)
-        self.lock_screen = LockScreen(event.name, judge.name, self.splitter)
         self.locker = WindowLock(
-            self, self.panes, self.lock_screen, PinAttempts(ws), self.form.flush
+            self,
+            self.panes,
+            self._lock_screen_maker(event.name, judge.name),
+            PinAttempts(ws),
+            self.form.flush,
         )
         self.locker.lockedChanged.connect(self._remember_lock)
         self.idle = IdleWatcher(IDLE_LOCK_SECONDS if ws.has_pin else 0, self)
         self.idle.idle.connect(self.lock)
-        for action in self.workspace_actions:
-            action.setEnabled(True)
+        self.menus.enable_workspace(True)
         self.setWindowTitle(f"{event.name} — {judge.name}")
         self._update_progress()
         self.go_to(ws.get("current_project") or self.model.code_at(0))
+        self.materials.build_after_first_paint(self.table.viewport())
         if ws.has_pin and ws.get("locked"):
             self.lock()  # it was locked when closed (or killed): a restart does not get past it
 
-    def _flush(self) -> bool:
+    def _lock_screen_maker(self, event_name: str, judge_name: str) -> Callable[[], LockScreen]:
+        def make() -> LockScreen:
+            from widgets.lock_screen import LockScreen
+
+            return LockScreen(event_name, judge_name, self.splitter)
+
+        return make
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        return self.locker.screen
+
+    @property
+    def viewer(self) -> MaterialsViewer:
+        assert self.materials is not None
+        return self.materials.viewer
+
+    def flush(self) -> bool:
         """Save a typed but unconfirmed value; False if it was refused (the form says why)."""
         return self.model is None or self.form.flush()
 
     def go_to(self, code: str) -> None:
         assert self.model is not None
-        if self.current and self.current != code and not self._flush():
+        if self.current and self.current != code and not self.flush():
             return  # a refused value stays in its field: the judge corrects or clears it
         row = self.proxy.mapFromSource(self.model.index(self.model.row_of(code), 0)).row()
         if row < 0:  # filtered out: show every category again
@@ -241,7 +224,7 @@ class JudgeWindow(QMainWindow):
         code = self.model.code_at(source)
         if code == self.current:
             return  # e.g. the selection snapping back: the form keeps what is typed
-        if self.current and not self._flush():
+        if self.current and not self.flush():
             QTimer.singleShot(0, self._reselect)  # after the click has selected its row
             return
         self.current = code
@@ -257,22 +240,15 @@ class JudgeWindow(QMainWindow):
         conflict = ws.event.is_conflicted(ws.judge_id, project)
         if conflict:
             self.form.set_recused(conflict.reason)
-        if self.reader is not None:
-            materials = [  # the reasons a material cannot be shown, in the user's language
-                (name, kind, data if isinstance(data, bytes) else Exception(explain_error(data)))
-                for name, kind, data in self.reader.read(code)
-            ]
-            if materials:
-                self.viewer.set_materials(materials)
-            else:
-                self.viewer.clear(self.tr("This project has no materials."))
+        if self.materials is not None:
+            self.materials.show_project(code)
 
     def _reselect(self) -> None:
         self.go_to(self.current)
 
     def _step(self, delta: int) -> None:
         row = self.table.currentIndex().row() + delta
-        if 0 <= row < self.proxy.rowCount() and self._flush():
+        if 0 <= row < self.proxy.rowCount() and self.flush():
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.proxy.index(row, 0))
 
@@ -290,7 +266,7 @@ class JudgeWindow(QMainWindow):
         self.session.set_comment(self.current, text)
 
     def submit(self) -> None:
-        if not self.current or not self._flush() or not self.form.can_submit():
+        if not self.current or not self.flush() or not self.form.can_submit():
             return  # a refused value stays on screen with its reason
         title = self.tr("Submit")
         text = self.tr("Submit the scores of {0}? After submission a change needs a reason.")
@@ -339,7 +315,7 @@ class JudgeWindow(QMainWindow):
     def export_score_file(self, parent: QWidget | None = None) -> ExportResult | None:
         """Ask (over ``parent``) for the folder and export; an error is shown, None returned."""
         parent = parent if parent is not None else self
-        if not self._flush():  # never export without what is on screen
+        if not self.flush():  # never export without what is on screen
             return None
         folder = Ask.folder(parent, self.tr("Export score file to (e.g. the USB stick)"))
         if folder is None:
@@ -366,7 +342,7 @@ class JudgeWindow(QMainWindow):
 
     def open_finish(self) -> QDialog | None:
         """Summary, signature, export and print (ui/judge/finish.py); window-modal."""
-        if self.model is None or not self._flush():
+        if self.model is None or not self.flush():
             return None
         from ui.judge.finish import FinishDialog  # reportlab and QtPrintSupport: ~0.25 s
 
@@ -383,7 +359,7 @@ class JudgeWindow(QMainWindow):
     def _remember_lock(self, locked: bool) -> None:
         self.workspace.set_setting("locked", "1" if locked else "")  # a restart stays locked
 
-    def _toggle_full_screen(self) -> None:
+    def toggle_full_screen(self) -> None:
         self._set_full_screen(not self.isFullScreen())
 
     def _set_full_screen(self, on: bool) -> None:
