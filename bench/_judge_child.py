@@ -3,17 +3,17 @@
 ``python bench/_judge_child.py bare`` shows an empty QMainWindow (the floor any PySide6 app
 pays); ``judge DATA_DIR`` calls ``ui.app.run_gui(DATA_DIR, role="judge")``; ``main DATA_DIR``
 runs main.py's ``main()`` with ``--data-dir DATA_DIR`` (the path a judge's double-click takes).
-In the judge modes the child imports nothing of Qt itself: the app imports its modules in its
-own order, and the probe is installed when ``PanelScoreApp.start`` is called (the QApplication
-exists by then, no window yet). The paint that counts is the first one of the project list
-(the QTableView's viewport) while the judge window shows its workspace. One line
+In the judge modes the child imports nothing of Qt itself (the app imports its modules in its
+own order) and watches the judge window's widgets from wrappers of its set-up methods. The
+paint that counts is the first one of the project list (stamped when that paint, rows and
+all, is done; for the bare window, when its first paint is done). One line
 ``BENCH {json}`` goes to stdout with ``time.time()`` stamps; the parent subtracts the moment
 it spawned this process.
 
 Stages stamped on the way: ``qt`` PySide6.QtWidgets imported (bare only), ``app`` the
-QApplication made (judge modes: PanelScoreApp.start called), ``chooser`` the role chooser
-painted (main.py asks "judge or secretariat?" on a laptop's first start only; this child
-clicks "Judge" at once), ``imports`` the workspace database opened (every module the app
+QApplication made (judge modes: PanelScoreApp.start called), ``chooser`` main.py's "judge or
+secretariat?" on a laptop's first start (answered "Judge" at once; measured runs are
+restarts, which do not ask), ``imports`` the workspace database opened (every module the app
 needs is imported by then), ``shown`` the main window's Show event, ``paint``; then
 ``materials``, the first paint of the PDF view, which the judge window builds after its
 first paint (not part of the target). With BENCH_PROFILE=FILE set the whole run is profiled
@@ -42,85 +42,96 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         marks["imports"] = time.time()
 
 
-def install_probe(mode: str) -> Any:
-    """An application-wide event filter on the running QApplication; returns it (keep it)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
+class Probe:
+    """Event filters on the widgets that matter (not the whole app: an app-wide Python filter
+    converts every receiver to a Python object, which costs PySide type creation that the app
+    itself never pays). Stamps Show and the first Paint, then quits."""
 
-    app = QApplication.instance()
-    assert app is not None
+    def __init__(self, mode: str) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
 
-    class FirstPaint(QObject):
-        """Stamps the first paint that counts (and the materials' after it), then quits."""
+        app = QApplication.instance()
+        assert app is not None
+        show, paint = QEvent.Type.Show, QEvent.Type.Paint
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            kind = event.type()
-            if kind == QEvent.Type.Show and "shown" not in marks:
-                if isinstance(watched, QMainWindow):
-                    marks["shown"] = time.time()
-            elif kind == QEvent.Type.Paint and mode != "bare" and self.is_pages(watched):
-                # The materials' first page, painted once the viewer was built after the
-                # first paint (ui/judge/materials_pane.py): reported, not the target.
-                marks["materials"] = time.time()
-                self.finish()
-            elif kind == QEvent.Type.Paint and "paint" not in marks:
-                if self.counts(watched):
-                    marks["paint"] = time.time()
-                    if mode == "bare":
-                        self.finish()
-                elif "chooser" not in marks and isinstance(watched, QWidget):
-                    # The role chooser (ui/start.py), painted: "Judge" is clicked at once.
-                    button = getattr(watched.window(), "judge_button", None)
-                    if button is not None:
-                        marks["chooser"] = time.time()
-                        QTimer.singleShot(0, button.click)
-            return False
+        class Filter(QObject):
+            def __init__(self, on_show: str = "", on_paint: str = "", last: bool = False) -> None:
+                super().__init__()
+                self.on_show, self.on_paint, self.last = on_show, on_paint, last
+                self.seen = False
 
-        def finish(self) -> None:
-            app.removeEventFilter(self)
-            QTimer.singleShot(0, app.quit)
-
-        def is_pages(self, watched: QObject) -> bool:
-            parent = watched.parent() if isinstance(watched, QWidget) else None
-            return (
-                "paint" in marks
-                and parent is not None
-                and parent.inherits("QPdfView")
-                and watched.objectName() == "qt_scrollarea_viewport"
-            )
-
-        def counts(self, watched: QObject) -> bool:
-            if mode == "bare":
-                return isinstance(watched, QMainWindow)
-            if not (isinstance(watched, QWidget) and isinstance(watched.parent(), QTableView)):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                kind = event.type()
+                if kind == show and self.on_show and self.on_show not in marks:
+                    marks[self.on_show] = time.time()
+                elif kind == paint and self.on_paint and not self.seen:
+                    # Stamped once this whole paint (children, flush) is done: the event
+                    # loop's next turn.
+                    self.seen = True
+                    QTimer.singleShot(0, self.stamp)
                 return False
-            if watched.objectName() != "qt_scrollarea_viewport":
-                return False
-            window = watched.window()
-            pages = getattr(window, "pages", None)
-            current = pages.currentWidget() if pages is not None else None
-            marks["workspace"] = current is not None and current is getattr(window, "splitter", 0)
-            marks["rows"] = watched.parent().model().rowCount()
-            return bool(marks["workspace"])
 
-    probe = FirstPaint()
-    app.installEventFilter(probe)
-    return probe
+            def stamp(self) -> None:
+                marks[self.on_paint] = time.time()
+                if self.last:
+                    app.quit()
+
+        self.filter_class = Filter
+        self.filters: list[QObject] = []
+        self.mode = mode
+
+    def watch(self, widget: Any, on_show: str = "", on_paint: str = "", last: bool = False) -> None:
+        watcher = self.filter_class(on_show, on_paint, last)
+        widget.installEventFilter(watcher)
+        self.filters.append(watcher)
 
 
-def probe_at_start(mode: str) -> None:
-    """Wrap PanelScoreApp.start so the probe goes in as the app starts (ui.app is imported
-    here exactly as main.py's _gui would: after cli.main in main mode)."""
+def probe_judge_window(mode: str) -> None:
+    """Wrap the judge window's workspace and viewer set-up to watch their widgets (ui.app is
+    imported here exactly as main.py's _gui would: after cli.main in main mode)."""
     import ui.app
+    import ui.judge.materials_pane
+    import ui.judge.window
+
+    probe: list[Probe] = []
+    window_class = ui.judge.window.JudgeWindow
+    open_workspace = window_class._open_workspace
+    pane_class = ui.judge.materials_pane.MaterialsPane
+    build = pane_class._build
+
+    def opened(window: Any) -> None:
+        open_workspace(window)
+        if not probe:
+            probe.append(Probe(mode))
+        marks["workspace"] = True
+        marks["rows"] = window.model.rowCount()
+        probe[0].watch(window, on_show="shown")
+        # The table, not its viewport: asking PySide for the viewport costs ~5 ms of type
+        # creation that the app does not pay. The table's frame paints first, the viewport
+        # right after it in the same paint; the stamp waits until that paint is done.
+        probe[0].watch(window.table, on_paint="paint")
+
+    def built(pane: Any) -> None:
+        build(pane)
+        if pane.is_built() and probe:
+            probe[0].watch(pane.viewer.pdf_pane.view.viewport(), on_paint="materials", last=True)
+
+    def ask_role() -> str:  # main.py's first start on this data folder: "Judge", at once
+        marks["chooser"] = time.time()
+        return "judge"
 
     start = ui.app.PanelScoreApp.start.__func__  # type: ignore[attr-defined]
 
     def started(cls: type, *args: object, **kwargs: object) -> object:
         marks["app"] = time.time()
-        marks["_probe"] = install_probe(mode)  # kept alive until the end
         return start(cls, *args, **kwargs)
 
     ui.app.PanelScoreApp.start = classmethod(started)  # type: ignore[method-assign, assignment]
+    window_class._open_workspace = opened  # type: ignore[method-assign]
+    pane_class._build = built  # type: ignore[method-assign]
+    ui.app.PanelScoreApp.ask_role = staticmethod(ask_role)  # type: ignore[method-assign]
+    marks["_probe"] = probe
 
 
 def run(mode: str) -> int:
@@ -132,13 +143,14 @@ def run(mode: str) -> int:
         marks["qt"] = time.time()
         app = QApplication(sys.argv[:1])
         marks["app"] = time.time()
-        probe = install_probe(mode)  # noqa: F841  (kept alive until the end)
         window = QMainWindow()
+        probe = Probe(mode)
+        probe.watch(window, on_show="shown", on_paint="paint", last=True)
         window.resize(1400, 860)
         window.show()
         return app.exec()
     if mode == "judge":
-        probe_at_start(mode)
+        probe_judge_window(mode)
         from ui.app import run_gui
 
         return run_gui(Path(sys.argv[2]), role="judge")
@@ -147,7 +159,7 @@ def run(mode: str) -> int:
         import cli.main  # noqa: F401  (main.main() imports it first, then ui.app)
         import main as entry
 
-        probe_at_start(mode)
+        probe_judge_window(mode)
         return entry.main()
     raise SystemExit(f"unknown mode {mode}")
 

@@ -177,7 +177,9 @@ class JudgeWindow(QMainWindow):
         self.setWindowTitle(f"{event.name} — {judge.name}")
         self._update_progress()
         self.go_to(ws.get("current_project") or self.model.code_at(0))
-        self.materials.build_after_first_paint(self.table.viewport())
+        # The table itself, not its viewport: asking PySide for the viewport (a plain QWidget)
+        # makes it create ~40 unrelated widget types to find its class (~5 ms at start).
+        self.materials.build_after_first_paint(self.table)
         if ws.has_pin and ws.get("locked"):
             self.lock()  # it was locked when closed (or killed): a restart does not get past it
 
