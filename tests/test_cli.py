@@ -14,6 +14,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from cli.main import main as cli_main
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -283,3 +285,24 @@ def test_material_matching_no_project_is_reported(demo_dir: Path, tmp_path: Path
     )
     assert result.returncode == 0, result.stderr
     assert "说明.pdf" in result.stdout and "G1-typo.pdf" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--data-dir", "laptop"], ["--data-dir=laptop"], ["gui"], ["--data-dir", "laptop", "gui"]],
+)
+def test_opening_the_app_passes_the_data_folder(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The quick path for the app's start and argparse agree on every way of opening it.
+    monkeypatch.setenv("PANELSCORE_DATA_DIR", str(tmp_path / "default"))
+    opened: list[Path] = []
+    assert cli_main(argv, gui=lambda folder: opened.append(folder) or 0) == 0
+    expected = Path("laptop") if "laptop" in " ".join(argv) else tmp_path / "default"
+    assert opened == [expected]
+
+
+def test_a_data_folder_without_a_name_is_a_usage_error(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as stop:
+        cli_main(["--data-dir"], gui=lambda folder: 0)
+    assert stop.value.code == 2 and "--data-dir" in capsys.readouterr().err
