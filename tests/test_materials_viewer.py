@@ -260,3 +260,24 @@ def test_the_demo_materials_are_readable(qtbot, viewer, demo_master: Path) -> No
         assert viewer.showing() == "pdf"
         assert viewer.page_count() == 3
         qtbot.waitUntil(lambda: page_is_printed(viewer))
+
+
+def test_a_viewer_added_to_a_shown_window_shows_the_zoom_it_uses(qtbot, pdf30: bytes) -> None:
+    # The judge window adds the viewer after its first paint; the zoom shown must follow the
+    # size the pages get (it said 11 % while fitting the width at 67 %).
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    pane = QWidget()
+    qtbot.addWidget(pane)
+    pane.resize(800, 900)
+    pane.show()
+    qtbot.waitExposed(pane)
+    viewer = MaterialsViewer()
+    QVBoxLayout(pane).addWidget(viewer)
+    viewer.set_materials([("a.pdf", "pdf", pdf30)])
+    qtbot.waitUntil(lambda: viewer.isVisible() and viewer.pdf_pane.view.viewport().width() > 500)
+    percent = round(viewer.zoom_factor() * 100)
+    assert percent > 50 and viewer.zoom_label.text() == f"{percent} %"
+    pane.resize(500, 900)  # a narrower pane: a smaller fit, and the label follows it
+    qtbot.waitUntil(lambda: round(viewer.zoom_factor() * 100) < percent)
+    assert viewer.zoom_label.text() == f"{round(viewer.zoom_factor() * 100)} %"

@@ -121,6 +121,9 @@ class MaterialsViewer(QWidget):
         bar.addWidget(self.full_screen_button)
 
         self.pdf_pane = PdfPane(self)
+        # The view learns its size after this widget does (always so when the viewer is
+        # added to a window already shown): the zoom shown follows the view's own resize.
+        self.pdf_pane.view.resized.connect(self._sync_zoom)
         self.pdf_pane.view.setAccessibleName(self.tr("Material pages"))
         self.pdf_pane.pageChanged.connect(self._sync_page)
         self.image_pane = ImagePane(self)

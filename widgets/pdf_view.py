@@ -61,6 +61,12 @@ def _clamp(factor: float) -> float:
 class PageView(QPdfView):
     """QPdfView plus Home/End; PageUp/PageDown scroll a screen (QAbstractScrollArea)."""
 
+    resized = Signal()  # the viewport has its new size: a fit mode's factor changed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
     def go_to_page(self, index: int) -> None:
         count = self.document().pageCount() if self.document() is not None else 0
         if count:
