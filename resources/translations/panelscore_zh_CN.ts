@@ -1829,7 +1829,7 @@
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -2147,7 +2147,7 @@ Reason (optional):</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Material pages</source>
         <translation>材料页面</translation>
     </message>
@@ -3558,7 +3558,7 @@ Reason (optional):</source>
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="+148"/>
+        <location filename="../../ui/judge/finish_steps.py" line="+149"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
@@ -3672,7 +3672,7 @@ Reason (optional):</source>
 <context>
     <name>PackagePage</name>
     <message>
-        <location filename="../../ui/console/pages/package.py" line="+53"/>
+        <location filename="../../ui/console/pages/package.py" line="+54"/>
         <source>Event package</source>
         <translation>活动数据包</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.atomic import atomic_write, safe_file_name
+from storage.clock import shown
 from storage.errors import ExportError
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.ask import Ask
@@ -197,7 +198,7 @@ class OutputStep(QWidget):
         if last is None:
             return
         self.code.setText(last.verification_code)
-        text = self.tr("Last exported at {0}: {1}").replace("{0}", last.at[:19].replace("T", " "))
+        text = self.tr("Last exported at {0}: {1}").replace("{0}", shown(last.at))
         text = text.replace("{1}", last.name)
         if self._workspace.content().verification_code() != last.verification_code:
             text += "\n" + self.tr(

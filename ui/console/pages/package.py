@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from scoring.serialize import event_to_dict
 from scoring.validation import EventProblem, check_ready
+from storage.clock import shown
 from storage.errors import ExportError, InputError
 from storage.package import PackageInfo, export_package
 from storage.secretariat import event_of
@@ -202,7 +203,7 @@ class PackagePage(QWidget):
         self.code.setText(code_text(package.code))
         lines = [
             self.tr("Event: {0}").replace("{0}", package.event.name),
-            self.tr("Created: {0}").replace("{0}", package.created_at or "—"),
+            self.tr("Created: {0}").replace("{0}", shown(package.created_at) or "—"),
             self.tr("Materials: {0} files").replace("{0}", str(len(package.materials))),
             self.tr("File: {0}").replace("{0}", str(package.path)),
             self.tr("Digest: {0}").replace("{0}", package.digest),
