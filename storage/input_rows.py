@@ -48,8 +48,12 @@ def input_rows(
     outcome: MergeOutcome | None,
     collected: Sequence[CollectedInput],
     choices: Mapping[str, str] | None = None,
+    refused: Sequence[Problem] = (),
 ) -> list[InputRow]:
-    """The rows in judge order; files the merge could not read, then files not merged yet."""
+    """The rows in judge order; files the merge could not read, then files not merged yet.
+
+    ``refused``: when the merge counted nothing (no outcome), why, file by file.
+    """
     originals = {str(item.path): item.original for item in collected}
     choices = choices or {}
     rows: list[InputRow] = []
@@ -81,6 +85,16 @@ def input_rows(
                         originals[source],
                         tuple(p.message for p in unreadable),
                     )
+                )
+    if outcome is None:
+        for source, found in _by_source(refused).items():
+            if source in originals and source not in seen:
+                seen.add(source)
+                judge = next((p.judge for p in found if p.judge), "")
+                messages = tuple(p.message for p in found)
+                kind = _kind_of(source)
+                rows.append(
+                    InputRow(judge, "", kind, "", 0, REJECTED, source, originals[source], messages)
                 )
     for item in collected:
         if str(item.path) not in seen:

@@ -42,6 +42,16 @@ class MergeOutcome:
         return 1 if self.problems else 0
 
 
+class NothingCountable(InputError):
+    """No input can be counted; ``problems`` says why, file by file."""
+
+    kind = "no_inputs"
+
+    def __init__(self, message: str, *, source: str, problems: tuple[Problem, ...]) -> None:
+        super().__init__(message, source=source)
+        self.problems = problems
+
+
 def _reject(problems: list[Problem], item: LoadedInput, kind: str, message: str) -> None:
     problems.append(Problem(kind, message, judge=item.content.judge, source=item.source))
 
@@ -245,10 +255,10 @@ def merge(
             )
     if not counted:
         first = problems[0].message if problems else "no usable input"
-        raise InputError(
+        raise NothingCountable(
             f"no input can be counted: {first}",
             source=problems[0].source if problems else "",
-            kind="no_inputs",
+            problems=tuple(problems),
         )
     for judge in {j.id for j in event.judges} - {i.content.judge for i in counted}:
         records.append(InputRecord(judge, names[judge], "", "", "", "missing"))

@@ -172,6 +172,40 @@ def test_bad_inputs_are_listed_with_their_reason_and_the_good_ones_count(
         assert damaged.exists()  # the stick is never touched
 
 
+def test_when_no_input_counts_each_file_still_says_why(
+    qtbot, demo_dir: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    foreign = _foreign_score_file(tmp_path, stick)
+    j02 = next((demo_dir / "scores").glob("J02-*.psscore"))
+    damaged = stick / "J02-damaged.psscore"
+    damaged.write_bytes(j02.read_bytes()[: j02.stat().st_size // 2])
+    with console(qtbot, demo_dir, tmp_path) as (state, window):
+        page = page_of(window)
+        page.collect([stick])
+        settle(qtbot, window)
+        assert state.outcome is None
+        assert "no input can be counted" in page.merge_status.text()
+        model = page.inputs_model
+        shown = {
+            model.index(r, FILE).data(): (
+                model.index(r, STATUS).data(),
+                model.index(r, PROBLEMS).data(),
+            )
+            for r in range(model.rowCount())
+        }
+        assert shown[foreign.name][0] == shown[damaged.name][0] == "rejected"
+        assert "another event" in shown[foreign.name][1]
+        assert "damaged" in shown[damaged.name][1]
+        kinds = {page.problems.model.problem(r).kind for r in range(page.problems.model.rowCount())}
+        assert {"other_event", "damaged"} <= kinds
+        # A good file collected afterwards counts, and the refusals stay with their files.
+        page.collect([next((demo_dir / "scores").glob("J01-*.psscore"))])
+        settle(qtbot, window)
+        assert state.outcome is not None and _status(page)[damaged.name] == "rejected"
+
+
 def test_exclude_include_and_remove(qtbot, demo_dir: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(CollectPage, "ask_confirm", classmethod(lambda cls, *a: True))
     with console(qtbot, demo_dir, tmp_path) as (state, window):

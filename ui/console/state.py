@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from publish.collect import merge_inputs
 from scoring.model import Event
+from scoring.problems import Problem
 from scoring.serialize import event_to_dict
 from storage.errors import InputError
 from storage.merge import MergeOutcome
@@ -39,6 +40,7 @@ class ConsoleState(QObject):
         self._package_failure: InputError | None = None  # why the chosen package is unreadable
         self.outcome: MergeOutcome | None = None
         self.merge_error = ""
+        self.refused: tuple[Problem, ...] = ()  # the merge counted nothing: why, per file
         self._load_package()
 
     # -- the event being edited ---------------------------------------------------------
@@ -125,6 +127,10 @@ class ConsoleState(QObject):
 
         return work
 
-    def set_outcome(self, outcome: MergeOutcome | None, error: str = "") -> None:
-        self.outcome, self.merge_error = outcome, error
+    def set_outcome(
+        self, outcome: MergeOutcome | None, error: str = "", refused: Sequence[Problem] = ()
+    ) -> None:
+        """The latest merge; without an outcome, ``error`` and, if it counted nothing, why
+        each file was refused."""
+        self.outcome, self.merge_error, self.refused = outcome, error, tuple(refused)
         self.outcomeChanged.emit()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from demo.builder import DemoFolder, build_demo
 from scoring.serialize import event_to_dict
 from storage.errors import ExportError, InputError
+from storage.merge import NothingCountable
 from ui.ask import Ask
 from ui.console.pages.collect import CollectPage
 from ui.console.pages.event import EventPage
@@ -215,7 +216,8 @@ class ConsoleWindow(QMainWindow):
             message = explain_error(error, with_file=False)
         else:
             raise error
-        self.state.set_outcome(None, message)
+        refused = error.problems if isinstance(error, NothingCountable) else ()
+        self.state.set_outcome(None, message, refused)
         self._again()
 
     def _again(self) -> None:

@@ -237,7 +237,7 @@ class CollectPage(QWidget):
         collected = store.inputs()
         choices = store.choices()
         selected = self.selected_input()
-        rows = input_rows(outcome, collected, choices)
+        rows = input_rows(outcome, collected, choices, self.state.refused)
         self.inputs_model.set_rows(rows)
         self.inputs.resizeColumnsToContents()
         for column, width in ((0, 160), (5, 300)):
@@ -246,9 +246,8 @@ class CollectPage(QWidget):
             self._select(selected)
         self.inputs_box.setTitle(self.tr("Inputs ({0})").replace("{0}", str(len(collected))))
         sources = {str(item.path) for item in collected}
-        problems = [
-            p for p in (outcome.problems if outcome else []) if not p.source or p.source in sources
-        ]
+        found = outcome.problems if outcome else self.state.refused
+        problems = [p for p in found if not p.source or p.source in sources]
         self.problems.set_problems(problems, rows, set(choices))
         self.problems_box.setTitle(self.tr("Problems ({0})").replace("{0}", str(len(problems))))
         self.matrix.set_matrix(completeness(outcome.ranking) if outcome else None)
