@@ -46,6 +46,20 @@ def use_bundled_font(app: QApplication) -> None:
         app.setFont(QFont(families[0], app.font().pointSize()))
 
 
+class _HeldRecords(logging.Handler):
+    """Warnings logged before the log file is open (the first few ms of a start)."""
+
+    LIMIT = 1000
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+
 class CrashReporter(QObject):
     """An uncaught exception is logged and told in one sentence; the app keeps running.
 
@@ -63,6 +77,8 @@ class CrashReporter(QObject):
         super().__init__(parent)  # lives on the GUI thread: the message is shown there
         self.log_path = log_path
         self._handler: logging.Handler | None = None
+        self._held: _HeldRecords | None = None
+        self._opening = threading.Lock()
         self._previous = sys.excepthook, threading.excepthook
         self._showing = False
         self._report.connect(self._tell, Qt.ConnectionType.QueuedConnection)
@@ -72,29 +88,42 @@ class CrashReporter(QObject):
         sys.excepthook = self.handle
         threading.excepthook = self._handle_thread
         # logging.handlers (sockets, pickle…) costs ~8 ms: the log file is set up from the
-        # event loop, after the window's first paint, or at once by the first error.
+        # event loop, after the window's first paint, or at once by the first error; what
+        # is logged before is held and written then.
+        self._held = _HeldRecords()
+        logging.getLogger().addHandler(self._held)
         QTimer.singleShot(0, self._open_log)
 
     def _open_log(self) -> None:
-        if self._handler is not None or sys.excepthook != self.handle:  # done, or uninstalled
-            return
-        from logging.handlers import RotatingFileHandler
+        with self._opening:  # an error on a worker thread may race the event loop here
+            if self._handler is not None or sys.excepthook != self.handle:  # done, or off
+                return
+            from logging.handlers import RotatingFileHandler
 
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        self._handler = RotatingFileHandler(
-            self.log_path, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
-        )
-        self._handler.setLevel(logging.WARNING)
-        self._handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-        )
-        logging.getLogger().addHandler(self._handler)
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(
+                self.log_path, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
+            )
+            handler.setLevel(logging.WARNING)
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            )
+            logging.getLogger().addHandler(handler)
+            self._handler = handler
+            if self._held is not None:
+                logging.getLogger().removeHandler(self._held)
+                for record in self._held.records:
+                    handler.handle(record)
+                self._held = None
 
     def uninstall(self) -> None:
         if sys.excepthook == self.handle:
             sys.excepthook = self._previous[0]
         if threading.excepthook == self._handle_thread:
             threading.excepthook = self._previous[1]
+        if self._held is not None:
+            logging.getLogger().removeHandler(self._held)
+            self._held = None
         if self._handler is not None:
             logging.getLogger().removeHandler(self._handler)
             self._handler.close()
@@ -180,21 +209,22 @@ class PanelScoreApp(QObject):
         if report_crashes:
             panel_app.crash_reporter.install()
         panel_app.translators.use(stored_language(data_dir))
+        remembered = role is None and stored_role(data_dir)
         if role is None:  # the role used last, so a judge's restart is straight back at work
-            role = stored_role(data_dir) or cls.ask_role()
-            if role is None:
-                panel_app.stop()
-                return None
-        store_role(data_dir, role)
-        panel_app.role = role
-        try:
-            panel_app.open_window()
-        except InputError as error:  # a damaged or newer workspace or event file
-            title = QCoreApplication.translate("PanelScoreApp", "PanelScore cannot start")
-            CrashReporter.tell(None, title, explain_error(error))
-            panel_app.stop()
-            return None
-        return panel_app
+            role = remembered or cls.ask_role()
+        while role is not None:
+            store_role(data_dir, role)
+            panel_app.role = role
+            try:
+                panel_app.open_window()
+                return panel_app
+            except InputError as error:  # a damaged or newer workspace or event file
+                title = QCoreApplication.translate("PanelScoreApp", "PanelScore cannot start")
+                CrashReporter.tell(None, title, explain_error(error))
+            # The remembered role cannot open: the other may (a laptop is never locked out).
+            role, remembered = (cls.ask_role() if remembered else None), ""
+        panel_app.stop()
+        return None
 
     @staticmethod
     def ask_role() -> str | None:

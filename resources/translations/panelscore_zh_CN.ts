@@ -909,12 +909,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Remove input</source>
         <translation>移除此文件</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-206"/>
         <source>Inputs</source>
         <translation>已收集</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>已收集（{0}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console/window.py" line="+55"/>
+        <location filename="../../ui/console/window.py" line="+56"/>
         <source>Event</source>
         <translation>评审活动</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+129"/>
+        <location filename="../../ui/app.py" line="+158"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
@@ -1713,7 +1713,7 @@
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Import event package</source>
         <translation>导入活动数据包</translation>
     </message>
@@ -1723,7 +1723,7 @@
         <translation>PanelScore 活动数据包 (*.pspkg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1824,12 +1824,12 @@
         <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>

@@ -104,11 +104,16 @@ class FirstRunPage(QWidget):
 
     # -- user actions ---------------------------------------------------------------------
     def _choose_file(self) -> None:
+        path = self.ask_file()
+        if path is not None:
+            self.importRequested.emit(path)
+
+    def ask_file(self) -> Path | None:
+        """The package file the user picks; None if they cancel."""
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import event package"), "", self.tr("PanelScore event package (*.pspkg)")
         )
-        if path:
-            self.importRequested.emit(Path(path))
+        return Path(path) if path else None
 
     def _start(self) -> None:
         pin = self.pin.text()

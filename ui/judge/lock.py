@@ -53,6 +53,12 @@ class WindowLock(QObject):
             self.screen.unlockRequested.connect(self.unlock)
         return self._screen
 
+    def discard(self) -> None:
+        """The window opens another workspace: this lock and its screen go."""
+        if self._screen is not None:
+            self._screen.deleteLater()
+        self.deleteLater()
+
     def is_locked(self) -> bool:
         return self._locked
 

@@ -100,8 +100,11 @@ class JudgeWindow(QMainWindow):
             return None
 
     def choose_package(self) -> None:
-        self.pages.setCurrentWidget(self.first_run)
-        self.first_run._choose_file()
+        """File → Import: the import page only once a file was chosen (Cancel changes nothing)."""
+        path = self.first_run.ask_file()
+        if path is not None:
+            self.pages.setCurrentWidget(self.first_run)
+            self.import_package(path)
 
     def _open_demo(self) -> None:
         if callable(self._demo_package):
@@ -133,6 +136,14 @@ class JudgeWindow(QMainWindow):
         event = ws.event
         package = ws.package
         assert package is not None
+        self.current = ""  # a new workspace (another package or judge) shows its project anew
+        if self.reader is not None:  # another workspace was open here: let go of it
+            self.reader.close()
+            self.idle.set_timeout(0)
+            self.idle.deleteLater()
+            self.locker.discard()
+            self.pages.removeWidget(self.splitter)
+            self.splitter.deleteLater()
         self.reader = MaterialReader(package)
         self.materials = MaterialsPane(
             self.reader, explain_error, self.tr("This project has no materials."), self
@@ -187,7 +198,8 @@ class JudgeWindow(QMainWindow):
         def make() -> LockScreen:
             from widgets.lock_screen import LockScreen
 
-            return LockScreen(event_name, judge_name, self.splitter)
+            # Over the whole page (a child of the splitter would become a fourth pane).
+            return LockScreen(event_name, judge_name, self.pages)
 
         return make
 
