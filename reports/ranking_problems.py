@@ -13,6 +13,7 @@ from reports.data import ReportData
 from reports.layout import grid_table, styles
 from reports.ranking_common import judge_names, paragraph
 from reports.ranking_labels import labels, problem_kind
+from reports.wording_zh import problem_message
 
 WIDTH = 178 * mm - 12
 PAPER = colors.HexColor("#eef6e8")
@@ -37,7 +38,7 @@ def problems_table(data: ReportData) -> list[Flowable]:
     for number, problem in enumerate(problems, start=1):
         judge = str(problem.get("judge", ""))
         who = f"{judge} {names[judge]}" if judge in names else judge
-        message = str(problem.get("message", ""))
+        message = problem_message(problem, data.zh)
         if problem.get("source"):
             message += f" [{problem['source']}]"
         rows.append(

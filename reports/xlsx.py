@@ -35,6 +35,7 @@ from typing import Any
 from xlsxwriter import Workbook
 
 from reports.data import ReportData
+from reports.wording_zh import problem_message
 from reports.xlsx_cells import Number, Output, Row, add_sheet, sheet_name
 
 # Column headers are "|"-separated to keep this table short; dimension names go between
@@ -260,7 +261,7 @@ def _problem_rows(data: ReportData) -> list[Row]:
             p.get("kind", ""),
             p.get("judge", ""),
             p.get("project", ""),
-            p.get("message", ""),
+            problem_message(p, data.zh),
             _file_name(p.get("source", "")),
         ]
         for p in problems

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from scoring import message_catalogue as catalogue
 from scoring.content import ScoreContent, SheetRow
 from scoring.model import Dimension, Event
 from scoring.problems import Problem
@@ -39,7 +40,6 @@ from storage.scorefile import write_score_file
 from storage.workbook import read_workbook, write_workbook
 from storage.workspace import EditRefused, Workspace
 from tests.factories import make_event
-from ui import message_catalogue as catalogue
 from ui.i18n import Translators
 from ui.messages import (
     describe_event_problem,
@@ -442,7 +442,7 @@ def kinds_in_sources(*folders: str) -> dict[str, set[str]]:
 
 
 def test_every_kind_in_the_sources_has_its_words() -> None:
-    """A kind added in storage/ or scoring/ needs its words in ui/message_catalogue.py."""
+    """A kind added in storage/ or scoring/ needs its words in scoring/message_catalogue.py."""
     found = kinds_in_sources("storage", "scoring", "reports", "ui/console/state.py")
     input_kinds = found["InputError"] | found["Problem"] | found["_reject"] | found["report"]
     assert {"damaged", "not_our_file", "newer_format", "paper", "bad_paper_sheet"} <= input_kinds

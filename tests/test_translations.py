@@ -46,6 +46,15 @@ TS = ROOT / "resources" / "translations" / "panelscore_zh_CN.ts"
 QM = TS.with_suffix(".qm")
 TOOLS = Path(sys.executable).parent  # the virtualenv's bin: pyside6-lupdate, pyside6-lrelease
 SOURCE_FOLDERS = ("ui", "widgets")
+EXTRA_SOURCES = ("scoring/message_catalogue.py",)  # the Qt-free layers' messages
+
+
+def source_files() -> list[Path]:
+    """What scripts/translations hands lupdate."""
+    found = [p for folder in SOURCE_FOLDERS for p in (ROOT / folder).rglob("*.py")]
+    return sorted([*found, *(ROOT / name for name in EXTRA_SOURCES)])
+
+
 CHINESE_MENUS = ["文件(&F)", "编辑(&E)", "项目(&P)", "视图(&V)"]
 ENGLISH_MENUS = ["&File", "&Edit", "&Project", "&View"]
 
@@ -99,9 +108,10 @@ def read_ts(path: Path) -> list[Message]:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
-    """What lupdate finds in today's sources (every .py under ui/ and widgets/)."""
+    """What lupdate finds in today's sources (every .py under ui/ and widgets/, and the
+    catalogue of the Qt-free layers' messages)."""
     ts = tmp_path_factory.mktemp("lupdate") / "extracted.ts"
-    sources = sorted(str(p) for folder in SOURCE_FOLDERS for p in (ROOT / folder).rglob("*.py"))
+    sources = [str(p) for p in source_files()]
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts), "-locations", "absolute"],
         check=True,
@@ -129,8 +139,7 @@ def test_every_source_string_has_a_finished_chinese_translation(
 def source_classes() -> list[ast.ClassDef]:
     return [
         node
-        for folder in SOURCE_FOLDERS
-        for path in sorted((ROOT / folder).rglob("*.py"))
+        for path in source_files()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.ClassDef)
     ]

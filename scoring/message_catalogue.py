@@ -1,7 +1,7 @@
-"""The English texts of storage/ and scoring/, as translatable templates (see ui/messages.py).
+"""The English texts of storage/ and scoring/, as translatable templates (scoring/wording.py).
 
 Each template is written exactly as the Qt-free layers word the message, with ``{0}``, ``{1}``…
-where they put a value; ui.messages matches a message against the templates and fills the
+where they put a value; scoring/wording.py matches a message against the templates and fills the
 translated template with the values. QT_TRANSLATE_NOOP only marks the text for lupdate (under
 the context "Messages"); the translation is looked up when a message is shown, so a switch
 of language takes effect at once. A message no template fits stays as it is.
@@ -21,7 +21,11 @@ The letters after a template say what each placeholder holds, in order:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate under ``context`` (scripts/translations scans this file);
+    Qt's own would import Qt, which the Qt-free reports translate without."""
+    return text
 
 
 class Messages:
