@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from scoring import message_catalogue as catalogue
+from scoring import message_words
 
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 _JUDGE_ROW = re.compile(r"(.+) \(row (\d+)\)")
@@ -73,7 +74,7 @@ class Wording:
 
     def translating(self) -> bool:
         """Whether the texts are translated at all (else English: messages as they are)."""
-        return self.tr(catalogue.DETAIL) != catalogue.DETAIL
+        return self.tr(message_words.DETAIL) != message_words.DETAIL
 
     def explain_message(self, text: str) -> str:
         """A message of the Qt-free layers in this wording; as it is when no template fits."""
@@ -88,7 +89,7 @@ class Wording:
     def explain_problem(self, message: str, kind: str) -> str:
         """A merge or ranking problem's message; an unknown one says what its kind means,
         with the English as the detail."""
-        return self.known(message, catalogue.INPUT_KINDS.get(kind))
+        return self.known(message, message_words.INPUT_KINDS.get(kind))
 
     def known(self, message: str, meaning: str | None) -> str:
         """The message translated; else what its kind means, with the English as the detail."""
@@ -97,7 +98,7 @@ class Wording:
             return found
         if not message:  # nothing to give as the detail
             return self.tr(meaning)
-        return self.fill(catalogue.DETAIL, self.tr(meaning), message)
+        return self.fill(message_words.DETAIL, self.tr(meaning), message)
 
     def field_name(self, key: str) -> str:
         """A field of the event (``EventProblem.field``, e.g. 'tie_break') in words."""
@@ -147,7 +148,7 @@ class Wording:
                     break
             else:
                 return None
-        return self.join(out, catalogue.JOIN)
+        return self.join(out, message_words.JOIN)
 
     def _value(self, handler: str, raw: str, depth: int) -> str | None:
         """A placeholder's value as shown; None when it does not fit (nor does the template)."""
@@ -161,17 +162,19 @@ class Wording:
         if handler == "l":
             items = raw.split(", ")
             words = [word for word in (self._word("f", item) for item in items) if word]
-            return self.join(words, catalogue.LIST) if len(words) == len(items) else None
+            return self.join(words, message_words.LIST) if len(words) == len(items) else None
         if handler == "j":
             judges = []
             for item in raw.split(", "):
                 found = _JUDGE_ROW.fullmatch(item)
-                judges.append(self.fill(catalogue.JUDGE_ROW, found[1], found[2]) if found else item)
-            return self.join(judges, catalogue.LIST)
+                judges.append(
+                    self.fill(message_words.JUDGE_ROW, found[1], found[2]) if found else item
+                )
+            return self.join(judges, message_words.LIST)
         return self._word(handler, raw)
 
     def _word(self, handler: str, raw: str) -> str | None:
-        return self.tr(raw) if raw in catalogue.WORDS.get(handler, ()) else None
+        return self.tr(raw) if raw in message_words.WORDS.get(handler, ()) else None
 
     def _event_text(self, text: str, depth: int) -> str:
         """``str(EventProblem)`` ("Projects G01 category: unknown category 'x'") translated."""
@@ -183,4 +186,4 @@ class Wording:
         if len(words) > 1 and self._word("f", words[-1]) is not None:
             shown[-1] = self.field_name(words[-1])
         translated = self._match(message, depth + 1) or message
-        return self.fill(catalogue.SOURCE, " ".join(shown), translated)
+        return self.fill(message_words.SOURCE, " ".join(shown), translated)

@@ -27,6 +27,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from scoring import message_catalogue as catalogue
+from scoring import message_words
 from scoring.content import ScoreContent, SheetRow
 from scoring.model import Dimension, Event
 from scoring.problems import Problem
@@ -389,14 +390,23 @@ def ts_messages() -> dict[str, ET.Element]:
 
 def catalogue_texts() -> list[str]:
     texts = [template for template, _ in catalogue.RULES]
-    texts += [word for words in catalogue.WORDS.values() for word in words]
-    for table in (catalogue.INPUT_KINDS, catalogue.REFUSED_KINDS, catalogue.EXPORT_REASONS):
+    texts += [word for words in message_words.WORDS.values() for word in words]
+    for table in (
+        message_words.INPUT_KINDS,
+        message_words.REFUSED_KINDS,
+        message_words.EXPORT_REASONS,
+    ):
         texts += table.values()
-    texts += catalogue.CELL.values()
+    texts += message_words.CELL.values()
     names = ("SOURCE", "JOIN", "LIST", "JUDGE_ROW", "MORE_PROBLEMS", "DETAIL", "GENERIC")
-    texts += [getattr(catalogue, name) for name in names]
-    texts += [catalogue.COULD_NOT_WRITE, catalogue.SYSTEM, catalogue.NO_FOLDER, catalogue.READ_BACK]
-    return [*texts, catalogue.READ_BACK_DIFFERS]
+    texts += [getattr(message_words, name) for name in names]
+    texts += [
+        message_words.COULD_NOT_WRITE,
+        message_words.SYSTEM,
+        message_words.NO_FOLDER,
+        message_words.READ_BACK,
+    ]
+    return [*texts, message_words.READ_BACK_DIFFERS]
 
 
 @pytest.mark.parametrize("text", catalogue_texts(), ids=lambda v: v[:40])
@@ -447,9 +457,9 @@ def test_every_kind_in_the_sources_has_its_words() -> None:
     input_kinds = found["InputError"] | found["Problem"] | found["_reject"] | found["report"]
     assert {"damaged", "not_our_file", "newer_format", "paper", "bad_paper_sheet"} <= input_kinds
     assert {"other_event", "tie_at_cutoff", "unprintable_characters"} <= input_kinds
-    assert sorted(input_kinds - set(catalogue.INPUT_KINDS)) == []
+    assert sorted(input_kinds - set(message_words.INPUT_KINDS)) == []
     assert {"submitted", "recused", "bad_score"} <= found["EditRefused"]
-    assert sorted(found["EditRefused"] - set(catalogue.REFUSED_KINDS)) == []
+    assert sorted(found["EditRefused"] - set(message_words.REFUSED_KINDS)) == []
     # ExportError: the reasons storage.atomic gives (from errno, or its own probe) …
     atomic = ast.parse((ROOT / "storage" / "atomic.py").read_text(encoding="utf-8"))
     reasons = {
@@ -466,7 +476,7 @@ def test_every_kind_in_the_sources_has_its_words() -> None:
         and isinstance(node.value.elts[0], ast.Constant)
     }
     assert {"disk_full", "read_only", "no_permission", "disk_gone", "full_or_gone"} <= reasons
-    assert sorted(reasons - set(catalogue.EXPORT_REASONS)) == []
+    assert sorted(reasons - set(message_words.EXPORT_REASONS)) == []
     # … and the other kinds it raises, which ui/messages.py explains one by one.
     explained = ast.parse((ROOT / "ui" / "messages.py").read_text(encoding="utf-8"))
     compared = {

@@ -46,7 +46,8 @@ TS = ROOT / "resources" / "translations" / "panelscore_zh_CN.ts"
 QM = TS.with_suffix(".qm")
 TOOLS = Path(sys.executable).parent  # the virtualenv's bin: pyside6-lupdate, pyside6-lrelease
 SOURCE_FOLDERS = ("ui", "widgets")
-EXTRA_SOURCES = ("scoring/message_catalogue.py",)  # the Qt-free layers' messages
+# The Qt-free layers' messages and the words around them.
+EXTRA_SOURCES = ("scoring/message_catalogue.py", "scoring/message_words.py")
 
 
 def source_files() -> list[Path]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from scoring import message_catalogue as catalogue
+from scoring import message_words
 from scoring.problems import Problem
 from scoring.validation import EventProblem
 from scoring.wording import Wording
@@ -54,7 +54,7 @@ def explain_error(error: BaseException, *, with_file: bool = True) -> str:
     except Exception:  # never an error while showing one
         reason = str(error) or type(error).__name__
     source = _source(error)
-    return fill(catalogue.SOURCE, source, reason) if with_file and source else reason
+    return fill(message_words.SOURCE, source, reason) if with_file and source else reason
 
 
 def explain_problem(problem: Problem) -> str:
@@ -74,7 +74,7 @@ def describe_event_problem(problem: EventProblem, *, with_part: bool = True) -> 
     place += [problem.key, field_name(problem.field)]
     shown = " ".join(part for part in place if part)
     message = explain_event_problem(problem)
-    return fill(catalogue.SOURCE, shown, message) if shown else message
+    return fill(message_words.SOURCE, shown, message) if shown else message
 
 
 def explain_cell_problem(problem: CellProblem) -> str:
@@ -86,7 +86,7 @@ def explain_cell_problem(problem: CellProblem) -> str:
     if has_column:
         values.append(problem.column)
     values.append(explain_message(problem.message))
-    return fill(catalogue.CELL[(has_row, has_column)], *values)
+    return fill(message_words.CELL[(has_row, has_column)], *values)
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -104,18 +104,18 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, WorkbookError):
         return _workbook(error)
     if isinstance(error, InputError):
-        return _known(error.message, catalogue.INPUT_KINDS.get(error.kind))
+        return _known(error.message, message_words.INPUT_KINDS.get(error.kind))
     if isinstance(error, ExportError):
         return _export(error)
     if isinstance(error, EditRefused):
-        return _known(str(error), catalogue.REFUSED_KINDS.get(error.kind))
+        return _known(str(error), message_words.REFUSED_KINDS.get(error.kind))
     if isinstance(error, OSError):
         return _os_reason(error)
     text = str(error)
     found = explain_message(text) if text else text
     if found != text or not translating():
         return found or type(error).__name__
-    return fill(catalogue.GENERIC, text or type(error).__name__)
+    return fill(message_words.GENERIC, text or type(error).__name__)
 
 
 def _known(message: str, meaning: str | None) -> str:
@@ -128,35 +128,35 @@ def _workbook(error: WorkbookError) -> str:
     first = explain_cell_problem(error.problems[0])
     if len(error.problems) == 1:
         return first
-    return fill(catalogue.MORE_PROBLEMS, first, str(len(error.problems) - 1))
+    return fill(message_words.MORE_PROBLEMS, first, str(len(error.problems) - 1))
 
 
 def _os_reason(error: OSError) -> str:
     kind = os_error_kind(error)
-    if kind in catalogue.EXPORT_REASONS:
-        return tr(catalogue.EXPORT_REASONS[kind])
+    if kind in message_words.EXPORT_REASONS:
+        return tr(message_words.EXPORT_REASONS[kind])
     return _system(error.strerror or str(error))
 
 
 def _system(words: str) -> str:
     """The system's own words for an error we have none for (English on most systems)."""
-    return fill(catalogue.SYSTEM, words) if translating() else words
+    return fill(message_words.SYSTEM, words) if translating() else words
 
 
 def _export(error: ExportError) -> str:
     cause = error.__cause__
-    if error.kind in catalogue.EXPORT_REASONS:
-        return fill(catalogue.COULD_NOT_WRITE, tr(catalogue.EXPORT_REASONS[error.kind]))
+    if error.kind in message_words.EXPORT_REASONS:
+        return fill(message_words.COULD_NOT_WRITE, tr(message_words.EXPORT_REASONS[error.kind]))
     if error.kind == "os_error":
         if isinstance(cause, OSError):
             why = cause.strerror or str(cause)
         else:
             why = error.message.partition(": ")[2] or error.message
-        return fill(catalogue.COULD_NOT_WRITE, _system(why))
+        return fill(message_words.COULD_NOT_WRITE, _system(why))
     if error.kind == "no_folder" and error.target:
-        return fill(catalogue.NO_FOLDER, str(Path(error.target).parent))
+        return fill(message_words.NO_FOLDER, str(Path(error.target).parent))
     if error.kind == "read_back":
         if isinstance(cause, InputError):
-            return fill(catalogue.READ_BACK, explain_error(cause, with_file=False))
-        return tr(catalogue.READ_BACK_DIFFERS)
+            return fill(message_words.READ_BACK, explain_error(cause, with_file=False))
+        return tr(message_words.READ_BACK_DIFFERS)
     return explain_message(error.message)

@@ -2521,70 +2521,70 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location filename="../../scoring/message_words.py" line="+173"/>
         <source>no event package has been imported</source>
         <translation>尚未导入活动数据包</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+337"/>
+        <location line="+2"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>scores of another judge are stored here; export them first</source>
         <translation>本机保存着另一位评委的评分；请先导出</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+337"/>
+        <location line="+3"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>the PIN must be 4 to 12 digits</source>
         <translation>密码须为 4 至 12 位数字</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+332"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="-4"/>
         <source>choose who you are first</source>
         <translation>请先选择您是哪位评委</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="+1"/>
         <source>you are recused from this project (回避): {0}</source>
         <translation>您需回避本项目：{0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+335"/>
+        <location filename="../../scoring/message_words.py" line="+6"/>
         <source>this project is submitted; choose Revise… and give a reason</source>
         <translation>本项目已提交；请选择“修改…”并说明理由</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="+5"/>
         <source>not every dimension is scored: {0}</source>
         <translation>还有评分维度未评分：{0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location filename="../../scoring/message_words.py" line="+4"/>
         <source>only a submitted project needs Revise…</source>
         <translation>只有已提交的项目才需要“修改…”</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+333"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>give a reason for the revision</source>
         <translation>请说明修改理由</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+333"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>the signature must be a PNG image of at most 2 MB</source>
         <translation>签名必须是不超过 2 MB 的 PNG 图片</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+319"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="-13"/>
         <source>no event or judge chosen</source>
         <translation>尚未选择评审活动或评委</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="+2"/>
         <source>{0}: &apos;{1}&apos; is not a number</source>
         <translation>{0}：“{1}”不是数字</translation>
     </message>
@@ -2615,89 +2615,89 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+350"/>
+        <location filename="../../scoring/message_words.py" line="+41"/>
         <source>the folder {0} is not there (was the USB stick pulled out?)</source>
         <translation>文件夹 {0} 不存在（U 盘是否已拔出？）</translation>
     </message>
     <message>
-        <location line="-345"/>
-        <location line="+343"/>
+        <location line="+5"/>
+        <location filename="../../scoring/message_words.py" line="-2"/>
         <source>could not write it: {0}</source>
         <translation>无法写入：{0}</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+347"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+5"/>
         <source>what was read back is not right: {0}</source>
         <translation>读回的内容不正确：{0}</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+347"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>what was read back differs from what was written</source>
         <translation>读回的内容与写入的内容不一致</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="+1"/>
         <source>cannot create the folder: {0}</source>
         <translation>无法创建文件夹：{0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+322"/>
+        <location filename="../../scoring/message_words.py" line="-23"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="+2"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>the disk is read-only (is the USB stick write-protected?)</source>
         <translation>磁盘只读（U 盘是否打开了写保护？）</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+321"/>
+        <location line="+3"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>PanelScore may not write to this folder</source>
         <translation>PanelScore 没有写入此文件夹的权限</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+320"/>
+        <location line="+2"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>the folder is not there any more (was the USB stick pulled out?)</source>
         <translation>文件夹已不存在（U 盘是否已拔出？）</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+317"/>
+        <location line="+6"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>the disk stopped answering (was the USB stick pulled out?)</source>
         <translation>磁盘没有响应（U 盘是否已拔出？）</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+316"/>
+        <location line="+4"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>the disk is not there any more (was the USB stick pulled out?)</source>
         <translation>磁盘已不存在（U 盘是否已拔出？）</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+314"/>
+        <location line="+5"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>the disk is full or stopped answering</source>
         <translation>磁盘已满或没有响应</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+234"/>
+        <location line="+2"/>
+        <location filename="../../scoring/message_words.py" line="-78"/>
         <source>scores of another event; not counted</source>
         <translation>其他评审活动的评分；不计入</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="+2"/>
         <source>made with another package of this event (code {0}, this one is {1}); not counted</source>
         <translation>使用本活动的另一个活动数据包评分（数据包编码 {0}，当前数据包为 {1}）；不计入</translation>
     </message>
@@ -2733,35 +2733,35 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location filename="../../scoring/message_words.py" line="+14"/>
         <source>not every dimension is scored; not counted</source>
         <translation>并非所有评分维度都已评分；不计入</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>excluded by the secretariat</source>
         <translation>已被秘书处排除</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>the same scores were given twice; counted once</source>
         <translation>同样的评分提交了两次；只计一次</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="+2"/>
         <source>another input of this judge counts ({0} revision {1}, code {2}); this one is not used</source>
         <translation>计入的是该评委的另一份评分（{0}，版本 {1}，校验码 {2}）；此份不使用</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+222"/>
+        <location filename="../../scoring/message_words.py" line="+6"/>
         <source>no counted input from this judge</source>
         <translation>该评委没有计入的评分</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="+2"/>
         <source>judge &apos;{0}&apos; is not in the event</source>
         <translation>评委“{0}”不在本活动中</translation>
     </message>
@@ -2772,30 +2772,30 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>score of a conflicted pair (回避) not counted</source>
         <translation>应回避的评委给出的评分，不计入</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+220"/>
+        <location line="+2"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>the judge does not review this category; score not counted</source>
         <translation>该评委不负责此类别；评分不计入</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+220"/>
+        <location line="+3"/>
+        <location filename="../../scoring/message_words.py" line="+3"/>
         <source>no score for this project</source>
         <translation>此项目缺少评分</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+220"/>
+        <location line="+1"/>
+        <location filename="../../scoring/message_words.py" line="+1"/>
         <source>the project has no counted score</source>
         <translation>此项目没有计入的评分</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="+2"/>
         <source>shares rank {0} across the top-{1} cut-off; the panel must decide</source>
         <translation>并列第 {0} 名，跨越前 {1} 名的入选线；须由评审组决定</translation>
     </message>
@@ -3050,7 +3050,7 @@ Reason (optional):</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../scoring/message_words.py" line="-147"/>
         <source>PanelScore event package</source>
         <translation>PanelScore 活动数据包</translation>
     </message>
