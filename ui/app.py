@@ -209,7 +209,7 @@ class PanelScoreApp(QObject):
         if report_crashes:
             panel_app.crash_reporter.install()
         panel_app.translators.use(stored_language(data_dir))
-        remembered = role is None and stored_role(data_dir)
+        remembered = stored_role(data_dir) if role is None else ""
         if role is None:  # the role used last, so a judge's restart is straight back at work
             role = remembered or cls.ask_role()
         while role is not None:
