@@ -7,7 +7,9 @@ the context "Messages"); the translation is looked up when a message is shown, s
 of language takes effect at once. A message no template fits stays as it is.
 
 The letters after a template say what each placeholder holds, in order:
-  r  a value shown as it is (a code, a file name, a number, text the user typed)
+  r  a value shown as it is (a code, a file name, a number), never holding "; "
+  t  text someone typed, shown as it is: may hold "; " (it ends where the template's next
+     words begin)
   m  a message that has its own template (required: else the template does not fit)
   M  a message that may have its own template (shown as it is when none fits)
   e  an event problem as ``str(EventProblem)`` ("Rubric k1: the step 0 is not positive")
@@ -165,7 +167,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # storage/paper.py (several of these are joined with "; " in one message)
     (QT_TRANSLATE_NOOP("Messages", "a paper sheet must be a .csv or .xlsx file"), ""),
     (QT_TRANSLATE_NOOP("Messages", "columns missing from the header (row {0}): {1}"), "rr"),
-    (QT_TRANSLATE_NOOP("Messages", "row {0}, column {1}: '{2}' is not a number"), "rrr"),
+    (QT_TRANSLATE_NOOP("Messages", "row {0}, column {1}: '{2}' is not a number"), "rrt"),
     (QT_TRANSLATE_NOOP("Messages", "row {0}, column {1}: the cell is empty"), "rr"),
     (QT_TRANSLATE_NOOP("Messages", "row {0}: project {1} is also on row {2}"), "rrr"),
     (
@@ -313,7 +315,7 @@ RULES: tuple[tuple[str, str], ...] = (
             "Messages",
             "the {0} '{1}' has characters the report font cannot show: {2}; they print as □",
         ),
-        "frr",
+        "ftr",
     ),
     # scoring/validation.py check_event, check_ready
     (QT_TRANSLATE_NOOP("Messages", "the event has no name"), ""),

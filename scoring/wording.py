@@ -41,7 +41,7 @@ def _rules() -> tuple[_Rule, ...]:
     for template, handlers in catalogue.RULES:
         parts = _PLACEHOLDER.split(template)
         regex = "".join(
-            re.escape(part) if i % 2 == 0 else _group(part, handlers[int(part)])
+            re.escape(part) if i % 2 == 0 else _group(part, handlers[int(part)], parts[i + 1])
             for i, part in enumerate(parts)
         )
         fixed = sum(len(part) for part in parts[::2])
@@ -50,10 +50,15 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rule for _, rule in rules)
 
 
-def _group(index: str, handler: str) -> str:
+def _group(index: str, handler: str, following: str) -> str:
     """A placeholder's pattern: a value never spans the "; " between parts of a compound
-    message (a paper sheet's problems); a message inside the message may."""
-    return f"(?P<g{index}>.*?)" if handler in "mMe" else f"(?P<g{index}>(?:(?!; ).)*?)"
+    message (a paper sheet's problems); a message inside the message may, and typed text
+    may up to where the template's next words begin."""
+    if handler in "mMe":
+        return f"(?P<g{index}>.*?)"
+    if handler == "t" and following:
+        return f"(?P<g{index}>(?:(?!{re.escape(following)}).)*?)"
+    return f"(?P<g{index}>(?:(?!; ).)*?)"
 
 
 class Wording:
@@ -152,11 +157,12 @@ class Wording:
 
     def _value(self, handler: str, raw: str, depth: int) -> str | None:
         """A placeholder's value as shown; None when it does not fit (nor does the template)."""
-        if handler == "r":
+        if handler in "rt":
             return raw
-        if handler in "mM":
-            found = self._match(raw, depth + 1)
-            return raw if found is None and handler == "M" else found
+        if handler == "m":
+            return self._match(raw, depth + 1)
+        if handler == "M":  # also messages joined with "; " (a paper sheet's problems)
+            return self._match(raw, depth + 1) or self._compound(raw) or raw
         if handler == "e":
             return self._event_text(raw, depth)
         if handler == "l":

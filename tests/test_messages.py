@@ -343,6 +343,7 @@ def test_unknown_kinds_in_english(qapp: QCoreApplication) -> None:
 # -- the catalogue -------------------------------------------------------------------------
 SAMPLES = {
     "r": "X1",
+    "t": "28; 29",  # typed text may hold the "; " that joins messages
     "m": "the disk is full",
     "M": "the disk is full",
     "e": "Rubric k1: the step 0 is not positive",

@@ -2205,7 +2205,7 @@ Reason (optional):</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../scoring/message_catalogue.py" line="+41"/>
+        <location filename="../../scoring/message_catalogue.py" line="+43"/>
         <source>the file is damaged or incomplete (was the USB stick pulled out while it was copied?)</source>
         <translation>文件已损坏或不完整（复制时 U 盘是否被拔出了？）</translation>
     </message>
