@@ -5,7 +5,6 @@ broken files) are merged with publish.collect.merge_inputs; each problem of the 
 through reports.wording_zh.problem_message(…, True): Chinese, no English sentence left (file
 names, codes, ids and the characters' code points excepted), no "{0}", no "（详情：" fallback.
 tests/test_messages.py covers the common merge kinds through Qt's translator; here are the
-others, the reports' path (the committed .ts), the printed ranking.pdf, and the messages that
 others, the reports' path (the committed .ts) and the printed ranking.pdf.
 """
 
