@@ -9,21 +9,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from scoring.model import Event
 from scoring.results_view import Project
 from ui.console.ranking_model import dimension_label
+from ui.console.rows_model import Index, RowsModel
 
 DROPPED = QColor("#b3261e")
 QUIET = QColor("#6b6b6b")
 JUDGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(RowsModel):
     """Columns: judge, dimensions…, total, status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -87,17 +86,6 @@ class BreakdownModel(QAbstractTableModel):
         return self.status(row_data)
 
     # -- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

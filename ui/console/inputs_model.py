@@ -8,19 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from scoring.results import PAPER, SCORE_FILE
 from storage.input_rows import InputRow
+from ui.console.rows_model import Index, RowsModel
 from ui.messages import explain_message
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {
     "counted": "#e3f4e1",
@@ -61,7 +58,7 @@ def judge_text(row: InputRow) -> str:
     return f"{row.judge} {row.judge_name}".strip()
 
 
-class InputsModel(QAbstractTableModel):
+class InputsModel(RowsModel):
     """Read-only; ``set_rows`` replaces everything (the list is small: one row per file)."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -99,23 +96,6 @@ class InputsModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> InputRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,11 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from scoring.problems import Problem
 from storage.input_rows import CHOOSE, EXCLUDE, INCLUDE, NEWEST, InputRow, actions_for
+from ui.console.rows_model import Index, RowsModel
 from ui.messages import explain_problem
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -70,45 +66,28 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsModel):
     """Columns: problem, judge, project, file, message."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._problems: list[Problem] = []
+        self._rows: list[Problem] = []
         self._files: dict[str, str] = {}
         self._headers = [tr("Problem"), tr("Judge"), tr("Project"), tr("File"), tr("Message")]
 
     def set_problems(self, problems: list[Problem], files: dict[str, str]) -> None:
         """``files`` maps a source (the collected copy) to where it was collected from."""
         self.beginResetModel()
-        self._problems, self._files = list(problems), dict(files)
+        self._rows, self._files = list(problems), dict(files)
         self.endResetModel()
 
     def problem(self, row: int) -> Problem:
-        return self._problems[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        problem = self._problems[index.row()]
+        problem = self._rows[index.row()]
         original = self._files.get(problem.source, problem.source)
         if role == Qt.ItemDataRole.DisplayRole:
             return (

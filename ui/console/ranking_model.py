@@ -8,18 +8,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from scoring.model import Event
 from scoring.results_view import OVERALL, Project, projects_of, rank_key, shared_ranks
+from ui.console.rows_model import Index, RowsModel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SELECTED = QColor("#e3f1e1")
 UNDECIDED = QColor("#fbe8c8")
 SHARED = QColor("#9a5b00")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def dimension_label(event: Event, key: str) -> str:
@@ -27,7 +26,7 @@ def dimension_label(event: Event, key: str) -> str:
     return dim.name if event.language == "zh" else dim.name_en
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(RowsModel):
     """Columns: rank, code, title, unit, [category], dimensions…, final, scores, flags,
     selected."""
 
@@ -154,17 +153,6 @@ class RankingModel(QAbstractTableModel):
         return str(project.get(column, ""))
 
     # -- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
