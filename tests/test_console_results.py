@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from scoring.serialize import event_to_dict
 from storage.secretariat import EventStore
+from ui.ask import Ask
 from ui.console.breakdown_model import BreakdownModel
 from ui.console.pages.results import ResultsPage
 from ui.console.publish_flow import PublishPanel
@@ -228,12 +229,12 @@ def test_publish_writes_what_the_cli_writes_then_opens_and_prints(
     out = tmp_path / "out"
     opened: list[Path] = []
     printed: list[int] = []
-    monkeypatch.setattr(PublishPanel, "ask_folder", classmethod(lambda cls, parent, title: out))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, parent, title: out))
     monkeypatch.setattr(
         PublishPanel, "open_folder", classmethod(lambda cls, f: opened.append(f) or True)
     )
     monkeypatch.setattr(
-        PublishPanel, "print_preview", classmethod(_fake_preview(printed, tmp_path / "p.pdf"))
+        Ask, "print_preview", classmethod(_fake_preview(printed, tmp_path / "p.pdf"))
     )
     panel = console.page.publisher
     assert not panel.open_button.isVisibleTo(panel)
@@ -264,9 +265,9 @@ def test_publish_refuses_without_results(
     opened = _open(qtbot, tmp_path, demo_dir, collect=False)
     told: list[str] = []
     asked: list[str] = []
-    monkeypatch.setattr(PublishPanel, "ask_folder", classmethod(lambda c, p, t: asked.append(t)))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda c, p, t: asked.append(t)))
     monkeypatch.setattr(
-        PublishPanel, "inform", classmethod(lambda c, p, t, text, warning=False: told.append(text))
+        Ask, "inform", classmethod(lambda c, p, t, text, warning=False: told.append(text))
     )
     page = opened.page
     assert page.model.rowCount() == 0
@@ -284,9 +285,9 @@ def test_publish_into_an_unwritable_place_says_so_and_writes_nothing(
     blocker.write_text("not a folder")
     out = blocker / "out"
     told: list[str] = []
-    monkeypatch.setattr(PublishPanel, "ask_folder", classmethod(lambda cls, parent, title: out))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, parent, title: out))
     monkeypatch.setattr(
-        PublishPanel, "inform", classmethod(lambda c, p, t, text, warning=False: told.append(text))
+        Ask, "inform", classmethod(lambda c, p, t, text, warning=False: told.append(text))
     )
     panel = console.page.publisher
     panel.publish_button.click()

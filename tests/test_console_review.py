@@ -7,6 +7,7 @@ from pathlib import Path
 
 from storage.input_rows import EXCLUDE, REMOVE
 from tests.helpers.collecting import console, page_of, settle
+from ui.ask import Ask
 
 
 def test_the_last_input_that_counts_cannot_be_excluded_into_a_dead_end(
@@ -48,7 +49,6 @@ def test_publishing_over_another_events_results_asks_first(
     qtbot, demo_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:
     # Picking last year's results folder silently replaced its results.json and reports.
-    from ui.console.publish_flow import PublishPanel
 
     out = tmp_path / "results-2022"
     out.mkdir()
@@ -56,11 +56,9 @@ def test_publishing_over_another_events_results_asks_first(
     (out / "results.json").write_text(last_year, encoding="utf-8")
     asked: list[str] = []
     answer = [False]
-    monkeypatch.setattr(PublishPanel, "ask_folder", classmethod(lambda cls, p, t: out))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, p, t: out))
     monkeypatch.setattr(
-        PublishPanel,
-        "ask_confirm",
-        classmethod(lambda cls, p, t, text: asked.append(text) or answer[0]),
+        Ask, "confirm", classmethod(lambda cls, p, t, text: asked.append(text) or answer[0])
     )
     with console(qtbot, demo_dir, tmp_path) as (_state, window):
         page_of(window).collect([demo_dir / "scores"])

@@ -67,7 +67,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/console/inputs_model.py" line="+78"/>
+        <location filename="../../ui/console/inputs_model.py" line="+75"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -292,7 +292,7 @@
     <message>
         <location line="+12"/>
         <location filename="../../ui/console/paper_entry.py" line="+97"/>
-        <location filename="../../ui/console/problems_view.py" line="+80"/>
+        <location filename="../../ui/console/problems_view.py" line="+76"/>
         <source>Judge</source>
         <translation>评委</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+59"/>
         <source>Exclude this input</source>
         <translation>排除此文件</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../../ui/console/breakdown_model.py" line="+43"/>
+        <location filename="../../ui/console/breakdown_model.py" line="+42"/>
         <source>Judge</source>
         <translation>评委</translation>
     </message>
@@ -4234,7 +4234,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../ui/console/publish_flow.py" line="+70"/>
+        <location filename="../../ui/console/publish_flow.py" line="+69"/>
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
@@ -4245,17 +4245,17 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+108"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-106"/>
         <source>Print ranking…</source>
         <translation>打印排名…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+25"/>
         <location line="+59"/>
         <source>Publish the results</source>
         <translation>发布结果</translation>
@@ -4324,7 +4324,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/console/ranking_model.py" line="+73"/>
+        <location filename="../../ui/console/ranking_model.py" line="+72"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>

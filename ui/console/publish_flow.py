@@ -14,10 +14,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +24,10 @@ from PySide6.QtWidgets import (
 from publish.outputs import publish
 from storage.errors import ExportError
 from storage.outputs import other_event_results
+from ui.ask import Ask
 from ui.console.state import ConsoleState
 from ui.messages import explain_error
-from ui.printing import PdfPages, PrintError, match_paper, print_preview_dialog, render_pages
+from ui.printing import PdfPages, PrintError, match_paper, render_pages
 from ui.tasks import Cancelled, Progress, Task, run_task
 
 RANKING_PDF = "ranking.pdf"
@@ -90,32 +89,10 @@ class PublishPanel(QWidget):
         layout.addWidget(self.printed)
         self._show_published()
 
-    # -- the outside world (tests replace these) ------------------------------------------
-    @classmethod
-    def ask_folder(cls, parent: QWidget, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title)
-        return Path(path) if path else None
-
-    @classmethod
-    def inform(cls, parent: QWidget, title: str, text: str, warning: bool = False) -> None:
-        if warning:
-            QMessageBox.warning(parent, title, text)
-        else:
-            QMessageBox.information(parent, title, text)
-
-    @classmethod
-    def ask_confirm(cls, parent: QWidget, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-
+    # -- the outside world (tests replace it; the dialogs are ui.ask.Ask's) ----------------
     @classmethod
     def open_folder(cls, folder: Path) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    @classmethod
-    def print_preview(
-        cls, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
-    ) -> bool:
-        return print_preview_dialog(parent, printer, paint)
 
     # -- publishing -----------------------------------------------------------------------
     @property
@@ -126,7 +103,7 @@ class PublishPanel(QWidget):
         outcome = self.state.outcome
         title = self.tr("Publish the results")
         if outcome is None:
-            self.inform(
+            Ask.inform(
                 self,
                 title,
                 self.tr("There are no results to publish yet: collect the score files first."),
@@ -135,11 +112,11 @@ class PublishPanel(QWidget):
             return
         if self.running:
             return
-        outdir = self.ask_folder(self, self.tr("Folder for the results and reports"))
+        outdir = Ask.folder(self, self.tr("Folder for the results and reports"))
         if outdir is None:
             return
         other = other_event_results(outdir, str(outcome.results["event"]["id"]))
-        if other is not None and not self.ask_confirm(
+        if other is not None and not Ask.confirm(
             self,
             title,
             self.tr(
@@ -183,7 +160,7 @@ class PublishPanel(QWidget):
             )
         else:
             raise error
-        self.inform(self, self.tr("Publish the results"), message, warning=True)
+        Ask.inform(self, self.tr("Publish the results"), message, warning=True)
 
     def _show_published(self) -> None:
         done = bool(self.files) and self.outdir is not None
@@ -203,7 +180,7 @@ class PublishPanel(QWidget):
     # -- after publishing -----------------------------------------------------------------
     def open_outdir(self) -> None:
         if self.outdir is not None and not self.open_folder(self.outdir):
-            self.inform(
+            Ask.inform(
                 self,
                 self.tr("Open folder"),
                 self.tr("The folder could not be opened: {0}").replace("{0}", str(self.outdir)),
@@ -214,9 +191,9 @@ class PublishPanel(QWidget):
         if self.outdir is None:
             return
         try:
-            pages = print_pdf_file(self, self.outdir / RANKING_PDF, self.print_preview)
+            pages = print_pdf_file(self, self.outdir / RANKING_PDF, Ask.print_preview)
         except (PrintError, OSError) as error:
-            self.inform(
+            Ask.inform(
                 self,
                 self.tr("Print"),
                 self.tr("The ranking report could not be printed: {0}").replace(
