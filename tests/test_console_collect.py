@@ -21,6 +21,7 @@ from tests.helpers.collecting import (
     page_of,
     settle,
 )
+from ui.ask import Ask
 from ui.console.inputs_model import FILE, PROBLEMS, STATUS
 from ui.console.pages.collect import CollectPage
 
@@ -63,7 +64,7 @@ def test_newer_revision_counts_and_the_clerk_can_count_the_older(
     newer = export_revised(workspace, {"G01": {"concept": "10"}}, stick)
     workspace.close()
     assert newer.revision == 2
-    monkeypatch.setattr(CollectPage, "ask_folder", classmethod(lambda cls, parent: stick))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, parent, *a: stick))
     with console(qtbot, demo_dir, tmp_path) as (state, window):
         page = page_of(window)
         page.add_folder()
@@ -112,7 +113,7 @@ def _foreign_score_file(tmp_path: Path, out: Path) -> Path:
 def test_bad_inputs_are_listed_with_their_reason_and_the_good_ones_count(
     qtbot, demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(CollectPage, "ask_confirm", classmethod(lambda cls, *a: True))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: True))
     stick = tmp_path / "usb"
     shutil.copytree(demo_dir / "scores", stick / "scores")
     foreign = _foreign_score_file(tmp_path, stick)
@@ -207,7 +208,7 @@ def test_when_no_input_counts_each_file_still_says_why(
 
 
 def test_exclude_include_and_remove(qtbot, demo_dir: Path, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(CollectPage, "ask_confirm", classmethod(lambda cls, *a: True))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: True))
     with console(qtbot, demo_dir, tmp_path) as (state, window):
         page = page_of(window)
         page.collect([demo_dir / "scores"])

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from storage.secretariat import EventStore
+from ui.ask import Ask
 from ui.console.pages.collect import CollectPage
 from ui.console.pages.package import PackagePage
 from ui.console.pages.projects import ProjectsPage
@@ -44,18 +45,14 @@ def test_from_nothing_to_the_clis_ranking(
     assert state.data["projects"] == []
 
     # 1. the event workbook the office filled in
-    monkeypatch.setattr(
-        ProjectsPage, "ask_open_file", classmethod(lambda cls, *a: demo_dir / "event.xlsx")
-    )
-    monkeypatch.setattr(ProjectsPage, "confirm", classmethod(lambda cls, *a: True))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: demo_dir / "event.xlsx"))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: True))
     window.show_page("projects")
     projects.import_workbook()
     qtbot.waitUntil(lambda: len(state.data["projects"]) == 34, timeout=20_000)
 
     # 2. the materials folder, checked
-    monkeypatch.setattr(
-        ProjectsPage, "ask_folder", classmethod(lambda cls, *a: demo_dir / "materials")
-    )
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, *a: demo_dir / "materials"))
     projects.attach_materials()
     qtbot.waitUntil(lambda: not projects.task.running, timeout=20_000)
 
@@ -64,7 +61,7 @@ def test_from_nothing_to_the_clis_ranking(
     usb.mkdir()
     package_page = window.pages["package"]
     assert isinstance(package_page, PackagePage)
-    monkeypatch.setattr(PackagePage, "ask_folder", classmethod(lambda cls, *a: usb))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, *a: usb))
     window.show_page("package")
     package_page.export_button.click()
     qtbot.waitUntil(lambda: state.package is not None, timeout=30_000)

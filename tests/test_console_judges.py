@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from scoring.serialize import event_to_dict
 from storage.package import read_package
 from storage.secretariat import EventStore
+from ui.ask import Ask
 from ui.console.conflict_matrix import ConflictMatrixModel
 from ui.console.judges_model import FIELDS, JudgesModel
 from ui.console.pages.judges import JudgesPage
@@ -117,12 +118,12 @@ def test_add_and_remove_judges(
     page.table.closePersistentEditor(page.table.currentIndex())
     asked: list[str] = []
     monkeypatch.setattr(
-        JudgesPage, "confirm", classmethod(lambda cls, parent, title, text: asked.append(text))
+        Ask, "confirm", classmethod(lambda cls, parent, title, text: asked.append(text))
     )
     page.table.selectRow(2)
     page.remove_button.click()
     assert "J03" in asked[0] and len(saved(state)["judges"]) == 8  # not confirmed: kept
-    monkeypatch.setattr(JudgesPage, "confirm", classmethod(lambda cls, p, t, x: True))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, x: True))
     page.remove_button.click()
     data = saved(state)
     assert "J03" not in [j["id"] for j in data["judges"]]
@@ -148,7 +149,7 @@ def test_clicking_a_cell_adds_then_removes_a_conflict(
         asked.append(label)
         return "曾任该单位顾问"
 
-    monkeypatch.setattr(JudgesPage, "ask_reason", classmethod(reason))
+    monkeypatch.setattr(Ask, "reason", classmethod(reason))
     index = page.matrix.index(0, column(page, "G02"))
     click(qtbot, page, index)
     assert "J01 陈立衡" in asked[0] and "G02" in asked[0]
@@ -170,12 +171,12 @@ def test_clicking_a_cell_adds_then_removes_a_conflict(
 def test_space_toggles_and_cancel_adds_nothing(
     qtbot, page: JudgesPage, state: ConsoleState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(JudgesPage, "ask_reason", classmethod(lambda cls, p, t, label, x: None))
+    monkeypatch.setattr(Ask, "reason", classmethod(lambda cls, p, t, label, x: None))
     page.view.setFocus()
     page.view.setCurrentIndex(page.matrix.index(1, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert len(saved(state)["conflicts"]) == 1
-    monkeypatch.setattr(JudgesPage, "ask_reason", classmethod(lambda cls, p, t, label, x: ""))
+    monkeypatch.setattr(Ask, "reason", classmethod(lambda cls, p, t, label, x: ""))
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert saved(state)["conflicts"][-1] == {
         "judge": "J02",
@@ -189,7 +190,7 @@ def test_space_toggles_and_cancel_adds_nothing(
 def test_a_unit_conflict_covers_all_its_projects(
     qtbot, page: JudgesPage, state: ConsoleState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(JudgesPage, "ask_reason", classmethod(lambda cls, p, t, label, x: "亲属"))
+    monkeypatch.setattr(Ask, "reason", classmethod(lambda cls, p, t, label, x: "亲属"))
     page.by_unit.setChecked(True)
     unit = "广州开发区营商环境改革局"  # G01 and G06
     index = page.matrix.index(3, page.matrix.units.index(unit))

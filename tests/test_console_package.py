@@ -15,6 +15,7 @@ from scoring.serialize import event_to_dict
 from storage.merge import merge
 from storage.package import package_file_name, read_package
 from storage.secretariat import EventStore
+from ui.ask import Ask
 from ui.console.pages.package import PackagePage
 from ui.console.state import ConsoleState
 
@@ -40,7 +41,7 @@ def page(qtbot, state: ConsoleState) -> PackagePage:
 
 
 def export_to(qtbot, page: PackagePage, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    monkeypatch.setattr(PackagePage, "ask_folder", classmethod(lambda cls, p, t: folder))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, p, t: folder))
     page.export_button.click()
     qtbot.waitUntil(lambda: page.task is None or not page.task.running, timeout=20_000)
 
@@ -90,7 +91,7 @@ def test_an_event_with_problems_is_not_exported(
     assert parts == ["Event (1)", "Judges (1)"]
     assert "unknown category 'sports'" in page.problems.topLevelItem(1).child(0).text(0)
     asked: list[str] = []
-    monkeypatch.setattr(PackagePage, "ask_folder", classmethod(lambda cls, p, t: asked.append(t)))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, p, t: asked.append(t)))
     page.export()
     assert asked == [] and state.package is None
     assert "the event has no name" in page.message.text()
@@ -152,12 +153,12 @@ def test_use_an_existing_package_and_see_when_it_is_stale(
 ) -> None:
     bad = tmp_path / "bad.pspkg"
     bad.write_bytes(b"not a package")
-    monkeypatch.setattr(PackagePage, "ask_package", classmethod(lambda cls, p, t, f: bad))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, p, t, f: bad))
     page.use_button.click()
     assert "cannot be used" in page.message.text() and state.package is None
     assert "No package yet" in page.package_title.text()
     good = demo_master / "event.pspkg"
-    monkeypatch.setattr(PackagePage, "ask_package", classmethod(lambda cls, p, t, f: good))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, p, t, f: good))
     page.use_button.click()
     assert page.code.text() == "IDNZ 5Y5M" and page.stale.isHidden()
     state.edit("test", lambda data: data["projects"][0].update(title="新的题目"))

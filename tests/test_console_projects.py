@@ -15,6 +15,7 @@ from scoring.serialize import event_to_dict
 from storage.project_sheet import read_sheet
 from storage.secretariat import EventStore
 from storage.workbook import write_workbook
+from ui.ask import Ask
 from ui.console.column_mapping import ColumnMappingDialog
 from ui.console.column_preview import COLUMNS as PREVIEW
 from ui.console.column_preview import PreviewModel
@@ -38,8 +39,8 @@ def store(tmp_path: Path):
 @pytest.fixture
 def page(qtbot, store: EventStore, monkeypatch: pytest.MonkeyPatch):
     shown: list[tuple] = []  # what the page told the clerk
-    monkeypatch.setattr(ProjectsPage, "confirm", classmethod(lambda cls, p, t, text: True))
-    monkeypatch.setattr(ProjectsPage, "inform", classmethod(lambda cls, *a, **k: shown.append(a)))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, *a, **k: shown.append(a)))
     monkeypatch.setattr(ProjectsPage, "show_problems", classmethod(lambda cls, *a: shown.append(a)))
     page = ProjectsPage(ConsoleState(store))
     page.shown = shown  # type: ignore[attr-defined]
@@ -172,7 +173,7 @@ def test_import_event_workbook_replaces_the_event(
     event = replace(event, name="另一场评审会", projects=event.projects[:5], conflicts=())
     path = tmp_path / "另一场.xlsx"
     write_workbook(event, path)
-    monkeypatch.setattr(ProjectsPage, "ask_open_file", classmethod(lambda cls, *a: path))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: path))
     page.workbook_button.click()
     qtbot.waitUntil(lambda: not page.task.running)
     saved = reopened(store)
@@ -192,7 +193,7 @@ def test_a_workbook_with_problems_lists_them_all_and_changes_nothing(
     book["Rubric"]["D2"] = "三十"
     del book["Judges"]
     book.save(path)
-    monkeypatch.setattr(ProjectsPage, "ask_open_file", classmethod(lambda cls, *a: path))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: path))
     before = reopened(store)
     page.workbook_button.click()
     qtbot.waitUntil(lambda: not page.task.running)
@@ -241,7 +242,7 @@ def test_import_projects_from_any_sheet_through_the_column_mapping(
         ]
         return dialog.outcome()
 
-    monkeypatch.setattr(ProjectsPage, "ask_open_file", classmethod(lambda cls, *a: path))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: path))
     monkeypatch.setattr(ProjectsPage, "ask_mapping", classmethod(ask_mapping))
     page.sheet_button.click()
     qtbot.waitUntil(lambda: not page.task.running)
@@ -309,7 +310,7 @@ def test_materials_preflight_with_a_broken_pdf_and_a_stray_file(
     (materials / "G02-申报材料.pdf").write_bytes(b"%PDF-1.7\nthis is no PDF at all")
     (materials / "K17-申报材料.pdf").unlink()
     (materials / "会议议程.docx").write_bytes(b"PK not really")
-    monkeypatch.setattr(ProjectsPage, "ask_folder", classmethod(lambda cls, *a: materials))
+    monkeypatch.setattr(Ask, "folder", classmethod(lambda cls, *a: materials))
     page.attach_button.click()
     qtbot.waitUntil(lambda: not page.task.running)
     assert store.get(MATERIALS_FOLDER) == str(materials)
@@ -374,7 +375,7 @@ def test_an_unusable_sheet_is_explained(
 ) -> None:
     path = tmp_path / "旧格式.xlsx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
-    monkeypatch.setattr(ProjectsPage, "ask_open_file", classmethod(lambda cls, *a: path))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: path))
     page.sheet_button.click()
     qtbot.waitUntil(lambda: not page.task.running)
     ((_, title, text),) = page.shown

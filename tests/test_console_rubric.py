@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from demo.builder import demo_event
 from scoring.serialize import event_to_dict
 from storage.secretariat import EventStore
+from ui.ask import Ask
 from ui.console.pages.rubric import RubricPage
 from ui.console.rubric_model import COLUMNS, INVALID, PROBLEM_ROLE, RubricModel
 from ui.console.state import ConsoleState
@@ -159,7 +160,7 @@ def test_add_move_and_remove_rows(
         asked.append(text)
         return len(asked) > 1  # no the first time, yes the second
 
-    monkeypatch.setattr(RubricPage, "confirm_remove", classmethod(lambda cls, *a: confirm(*a)))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: confirm(*a)))
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert len(saved(page.state)) == 4 and "dim4" in asked[0]
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)

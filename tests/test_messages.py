@@ -41,6 +41,7 @@ from storage.scorefile import write_score_file
 from storage.workbook import read_workbook, write_workbook
 from storage.workspace import EditRefused, Workspace
 from tests.factories import make_event
+from ui.ask import Ask
 from ui.i18n import Translators
 from ui.messages import (
     describe_event_problem,
@@ -528,7 +529,7 @@ def test_the_console_reads_why_a_package_cannot_be_used(
     store = EventStore.open(tmp_path / "sec" / "event.psevent")
     page = PackagePage(ConsoleState(store))
     qtbot.addWidget(page)
-    monkeypatch.setattr(PackagePage, "ask_package", classmethod(lambda cls, *a: damaged))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: damaged))
     try:
         page.use_existing()
         shown = page.message.text()

@@ -21,14 +21,25 @@ class Ask:
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
-    def reason(cls, parent: QWidget, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
+    def reason(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        """A line of text (``text`` offered first), or None if the user cancelled."""
+        answer, ok = QInputDialog.getText(parent, title, label, text=text)
+        return answer if ok else None
 
     @classmethod
-    def folder(cls, parent: QWidget, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title)
+    def folder(cls, parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+        path = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
         return Path(path) if path else None
+
+    @classmethod
+    def open_file(cls, parent: QWidget, title: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(path) if path else None
+
+    @classmethod
+    def open_files(cls, parent: QWidget, title: str, filters: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        return [Path(name) for name in names]
 
     @classmethod
     def save_path(cls, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:

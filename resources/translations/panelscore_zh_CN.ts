@@ -863,7 +863,7 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../ui/console/pages/collect.py" line="+61"/>
+        <location filename="../../ui/console/pages/collect.py" line="+60"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
@@ -909,12 +909,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+197"/>
         <source>Remove input</source>
         <translation>移除此文件</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-188"/>
         <source>Inputs</source>
         <translation>已收集</translation>
     </message>
@@ -929,22 +929,22 @@
         <translation>完整性</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add score files and paper sheets</source>
         <translation>添加评分文件和纸质评分表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Score files and paper sheets ({0})</source>
         <translation>评分文件和纸质评分表 ({0})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Add a folder (a whole USB stick)</source>
         <translation>添加文件夹（整个 U 盘）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Collecting…</source>
         <translation>正在收集…</translation>
@@ -1925,7 +1925,7 @@
 <context>
     <name>JudgesPage</name>
     <message>
-        <location filename="../../ui/console/pages/judges.py" line="+59"/>
+        <location filename="../../ui/console/pages/judges.py" line="+58"/>
         <source>Judges</source>
         <translation>评委</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>删除这些回避关系</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Accept all suggestions ({0})</source>
         <translation>接受全部建议（{0}）</translation>
     </message>
@@ -3687,7 +3687,7 @@ Reason (optional):</source>
         <translation>使用已有数据包…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+62"/>
         <source>No materials folder is attached (see the Projects page): the package will hold no materials.</source>
         <translation>未关联材料文件夹（见“项目”页）：数据包中将不含材料。</translation>
     </message>
@@ -4057,7 +4057,7 @@ Reason (optional):</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/console/pages/projects.py" line="+55"/>
+        <location filename="../../ui/console/pages/projects.py" line="+54"/>
         <source>Import event workbook…</source>
         <translation>导入活动工作簿…</translation>
     </message>
@@ -4598,7 +4598,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>每位评委评分的维度，按评分表中的顺序排列。双击单元格即可修改，每次修改立即保存。评分档次按“名称 下限-上限”填写，以“;”分隔，例如：优 27-30; 良 21-26.5</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Sum of maxima: {0}</source>
         <translation>满分合计：{0}</translation>
     </message>

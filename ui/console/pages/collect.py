@@ -8,15 +8,13 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -39,6 +37,7 @@ from storage.input_rows import (
     last_to_count,
 )
 from storage.secretariat import CollectReport
+from ui.ask import Ask
 from ui.console.collect_texts import collect_summary, merge_summary
 from ui.console.completeness_view import CompletenessView
 from ui.console.inputs_model import InputsModel, judge_text, kind_text
@@ -143,31 +142,13 @@ class CollectPage(QWidget):
         self.refresh()
 
     # -- questions (tests replace these) --------------------------------------------------
-    @classmethod
-    def ask_files(cls, parent: QWidget) -> list[Path]:
-        title = QCoreApplication.translate("CollectPage", "Add score files and paper sheets")
-        filters = QCoreApplication.translate(
-            "CollectPage", "Score files and paper sheets ({0})"
-        ).replace("{0}", FILE_FILTER)
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
-        return [Path(name) for name in names]
-
-    @classmethod
-    def ask_folder(cls, parent: QWidget) -> Path | None:
-        title = QCoreApplication.translate("CollectPage", "Add a folder (a whole USB stick)")
-        folder = QFileDialog.getExistingDirectory(parent, title)
-        return Path(folder) if folder else None
-
-    @classmethod
-    def ask_confirm(cls, parent: QWidget, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-
     # -- collecting -------------------------------------------------------------------------
     def add_files(self) -> None:
-        self.collect(self.ask_files(self))
+        filters = self.tr("Score files and paper sheets ({0})").replace("{0}", FILE_FILTER)
+        self.collect(Ask.open_files(self, self.tr("Add score files and paper sheets"), filters))
 
     def add_folder(self) -> None:
-        folder = self.ask_folder(self)
+        folder = Ask.folder(self, self.tr("Add a folder (a whole USB stick)"))
         if folder is not None:
             self.collect([folder])
 
@@ -312,7 +293,7 @@ class CollectPage(QWidget):
                 .replace("{0}", Path(row.original).name)
                 .replace("{1}", kind_text(row.kind))
             )
-            if not self.ask_confirm(self, self.tr("Remove input"), text):
+            if not Ask.confirm(self, self.tr("Remove input"), text):
                 return
             store.remove_input(Path(row.source))
             done = self.tr("Removed {0}.")

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoring.validation import check_event
+from ui.ask import Ask
 from ui.console.conflict_matrix import ConflictMatrixModel, ConflictMatrixView
 from ui.console.judges_model import FIELDS, JudgesModel
 from ui.console.state import ConsoleState
@@ -140,17 +139,6 @@ class JudgesPage(QWidget):
         return part
 
     # -- questions (tests replace these, STYLE.md habit 11) ---------------------------------
-    @classmethod
-    def ask_reason(cls, parent: QWidget, title: str, label: str, text: str) -> str | None:
-        """The conflict's reason (may be empty), or None if the user cancelled."""
-        answer, ok = QInputDialog.getText(parent, title, label, text=text)
-        return answer.strip() if ok else None
-
-    @classmethod
-    def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
     # -- showing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         count = len(self.matrix.suggestions)
@@ -212,7 +200,7 @@ class JudgesPage(QWidget):
         judges = self.model.judges()
         names = ", ".join(f"{judges[r].get('id', '')} {judges[r].get('name', '')}" for r in rows)
         text = self.tr("Remove {0} and their conflicts?").replace("{0}", names)
-        if self.confirm(self, self.tr("Remove judges"), text):
+        if Ask.confirm(self, self.tr("Remove judges"), text):
             self.model.remove_rows(rows)
 
     def toggle(self, index: QModelIndex) -> None:
@@ -236,10 +224,10 @@ class JudgesPage(QWidget):
             .replace("{1}", target)
         )
         proposed = self._reason(cell.suggestion.affiliation) if cell.suggestion else ""
-        reason = self.ask_reason(self, self.tr("Add a conflict"), label, proposed)
+        reason = Ask.reason(self, self.tr("Add a conflict"), label, proposed)
         if reason is None:
             return
-        self.matrix.set_conflict(index, True, reason)
+        self.matrix.set_conflict(index, True, reason.strip())
         self.view.setCurrentIndex(self.matrix.index(index.row(), index.column()))
         self.status.setText(self.tr("Conflict saved."))
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from storage.clock import shown
 from storage.errors import ExportError, InputError
 from storage.package import PackageInfo, export_package
 from storage.secretariat import event_of
+from ui.ask import Ask
 from ui.console.state import ConsoleState
 from ui.messages import describe_event_problem, explain_error
 from ui.tasks import Cancelled, Task, run_task
@@ -107,16 +107,6 @@ class PackagePage(QWidget):
         return frame
 
     # -- questions (tests replace these, STYLE.md habit 11) ---------------------------------
-    @classmethod
-    def ask_folder(cls, parent: QWidget, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title)
-        return Path(path) if path else None
-
-    @classmethod
-    def ask_package(cls, parent: QWidget, title: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return Path(path) if path else None
-
     # -- showing ----------------------------------------------------------------------------
     def event_problems(self) -> list[EventProblem]:
         try:
@@ -245,7 +235,7 @@ class PackagePage(QWidget):
             text = self.tr("The materials folder {0} is not there; attach it again first.")
             self._say(text.replace("{0}", str(materials)), error=True)
             return
-        folder = self.ask_folder(self, self.tr("Export the event package to…"))
+        folder = Ask.folder(self, self.tr("Export the event package to…"))
         if folder is None:
             return
         if not folder.is_dir():
@@ -303,7 +293,7 @@ class PackagePage(QWidget):
         return str(path.parent if path.name.startswith(".export-") else path)
 
     def use_existing(self) -> None:
-        path = self.ask_package(
+        path = Ask.open_file(
             self, self.tr("Use an event package"), self.tr("Event packages (*.pspkg)")
         )
         if path is None:

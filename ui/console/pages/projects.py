@@ -15,10 +15,8 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from storage.errors import CellProblem, InputError, WorkbookError
 from storage.preflight import Preflight, preflight
 from storage.project_sheet import SheetGrid, read_sheet
 from storage.workbook import read_workbook
+from ui.ask import Ask
 from ui.console.column_mapping import ColumnMappingDialog, MappingOutcome
 from ui.console.preflight_pages import count_pages
 from ui.console.preflight_view import PreflightView
@@ -98,7 +97,7 @@ class ProjectsPage(QWidget):
         return self.task is not None and self.task.running
 
     def _confirm(self, title: str, text: str) -> bool:
-        return self.confirm(self, title, text)
+        return Ask.confirm(self, title, text)
 
     def _start(self, title: str, work: Any, on_done: Any) -> None:
         self.task = run_task(self, title, work, on_done, self._failed)
@@ -117,7 +116,7 @@ class ProjectsPage(QWidget):
             self.show_problems(self, self.tr("Import event workbook"), intro, error.problems)
         elif isinstance(error, InputError):
             self.status.setText(explain_error(error, with_file=False))
-            self.inform(self, self.tr("Cannot use this file"), explain_error(error), warning=True)
+            Ask.inform(self, self.tr("Cannot use this file"), explain_error(error), warning=True)
         else:
             raise error
 
@@ -125,7 +124,7 @@ class ProjectsPage(QWidget):
     def import_workbook(self) -> None:
         if self._busy():
             return
-        path = self.ask_open_file(
+        path = Ask.open_file(
             self, self.tr("Import event workbook"), self.tr("Excel workbook (*.xlsx)")
         )
         if path is None:
@@ -152,7 +151,7 @@ class ProjectsPage(QWidget):
             .replace("{6}", str(len(data.get("judges", []))))
         )
         empty = not (data.get("name") or data.get("projects") or data.get("judges"))
-        if not empty and not self.confirm(self, self.tr("Import event workbook"), text):
+        if not empty and not Ask.confirm(self, self.tr("Import event workbook"), text):
             self.status.setText(self.tr("The workbook was not imported."))
             return
         name, before = (self._workbook_path.name if self._workbook_path else ""), data
@@ -175,7 +174,7 @@ class ProjectsPage(QWidget):
     def import_sheet(self) -> None:
         if self._busy():
             return
-        path = self.ask_open_file(
+        path = Ask.open_file(
             self,
             self.tr("Import projects from a sheet"),
             self.tr("Sheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"),
@@ -198,7 +197,7 @@ class ProjectsPage(QWidget):
                 .replace("{0}", str(len(codes)))
                 .replace("{1}", str(len(result.projects)))
             )
-            if not self.confirm(self, self.tr("Import projects from a sheet"), text):
+            if not Ask.confirm(self, self.tr("Import projects from a sheet"), text):
                 self.status.setText(self.tr("Nothing was imported."))
                 return
         name, before = Path(grid.source).name, self.state.data
@@ -234,7 +233,7 @@ class ProjectsPage(QWidget):
     def attach_materials(self) -> None:
         if self._busy():
             return
-        folder = self.ask_folder(self, self.tr("Choose the materials folder"), self.folder())
+        folder = Ask.folder(self, self.tr("Choose the materials folder"), self.folder())
         if folder is None:
             return
         self.state.store.set_setting(MATERIALS_FOLDER, str(folder))
@@ -279,25 +278,6 @@ class ProjectsPage(QWidget):
         self.preflight_view.mark_stale(codes != self._checked_codes)
 
     # -- questions to the clerk (tests replace these) -----------------------------------
-    @classmethod
-    def ask_open_file(cls, parent: QWidget, title: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return Path(path) if path else None
-
-    @classmethod
-    def ask_folder(cls, parent: QWidget, title: str, start: Path | None) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
-        return Path(path) if path else None
-
-    @classmethod
-    def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def inform(cls, parent: QWidget, title: str, text: str, warning: bool = False) -> None:
-        show = QMessageBox.warning if warning else QMessageBox.information
-        show(parent, title, text)
-
     @classmethod
     def show_problems(
         cls, parent: QWidget, title: str, intro: str, problems: Sequence[CellProblem]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from scoring import rubric_edit
 from scoring.serialize import dec
 from scoring.validation import MAX_DIMENSIONS
+from ui.ask import Ask
 from ui.console.rubric_model import COLUMNS, RubricModel
 from ui.console.state import ConsoleState
 from ui.messages import explain_message
@@ -99,11 +99,6 @@ class RubricPage(QWidget):
             signal.connect(self.refresh)
         self.refresh()
 
-    @classmethod
-    def confirm_remove(cls, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         widths = {"key": 110, "name": 150, "name_en": 190, "max": 70, "step": 70}
@@ -175,7 +170,7 @@ class RubricPage(QWidget):
         text = self.tr(
             "Remove the dimension '{0}'? Judges will no longer score it; this cannot be undone."
         ).replace("{0}", key)
-        if not self.confirm_remove(self, self.tr("Remove dimension"), text):
+        if not Ask.confirm(self, self.tr("Remove dimension"), text):
             return
         self.clear_refused()
         self.model.remove_row(row)
