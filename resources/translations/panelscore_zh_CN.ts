@@ -1718,12 +1718,12 @@
         <translation>导入活动数据包</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>PanelScore event package (*.pspkg)</source>
         <translation>PanelScore 活动数据包 (*.pspkg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>

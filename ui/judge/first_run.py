@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoring.model import Judge
+from ui.ask import Ask
 
 
 class FirstRunPage(QWidget):
@@ -110,10 +110,8 @@ class FirstRunPage(QWidget):
 
     def ask_file(self) -> Path | None:
         """The package file the user picks; None if they cancel."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import event package"), "", self.tr("PanelScore event package (*.pspkg)")
-        )
-        return Path(path) if path else None
+        filters = self.tr("PanelScore event package (*.pspkg)")
+        return Ask.open_file(self, self.tr("Import event package"), filters)
 
     def _start(self) -> None:
         pin = self.pin.text()
