@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/judge/project_model.py" line="+91"/>
-        <location filename="../../ui/judge/summary_model.py" line="+110"/>
+        <location filename="../../ui/judge/project_model.py" line="+101"/>
+        <location filename="../../ui/judge/summary_model.py" line="+102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -72,26 +72,22 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/judge/project_model.py" line="+25"/>
-        <location filename="../../ui/judge/summary_model.py" line="-39"/>
+        <location filename="../../ui/judge/project_model.py" line="-54"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/judge/summary_model.py" line="+1"/>
         <source>Draft, not submitted</source>
         <translation>草稿，未提交</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/judge/summary_model.py" line="+1"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/judge/summary_model.py" line="+1"/>
         <source>Recused</source>
         <translation>回避</translation>
     </message>
@@ -101,7 +97,7 @@
         <translation>评分 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/judge/summary_model.py" line="+40"/>
+        <location filename="../../ui/judge/summary_model.py" line="+4"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>

@@ -41,6 +41,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ProjectModel", text)
 
 
+def state_text(state: str) -> str:
+    """A sheet's state in words (the list's tooltip, the Finish summary)."""
+    return {
+        "empty": tr("Not scored"),
+        "draft": tr("Draft, not submitted"),
+        "submitted": tr("Submitted"),
+        "recused": tr("Recused"),
+    }[state]
+
+
 class ProjectModel(QAbstractTableModel):
     """Rows: the event's projects in defense order; columns: state, code, title, unit,
     category. States come from the workspace; recused projects are marked as such."""
@@ -112,12 +122,7 @@ class ProjectModel(QAbstractTableModel):
                 "category": self._categories.get(project.category, project.category),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                "empty": tr("Not scored"),
-                "draft": tr("Draft, not submitted"),
-                "submitted": tr("Submitted"),
-                "recused": tr("Recused"),
-            }[state]
+            return state_text(state)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "state":
             return self.data(index, Qt.ItemDataRole.ToolTipRole)
         return None

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from scoring.content import ScoreContent
 from scoring.model import Event
 from scoring.serialize import dec
+from ui.judge.project_model import state_text
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,15 +61,6 @@ def summarize(event: Event, judge_id: str, content: ScoreContent) -> list[Summar
         state = sheet.state if sheet else ("draft" if values else "empty")
         rows.append(SummaryRow(project.code, project.title, state, values))
     return rows
-
-
-def state_text(state: str) -> str:
-    return {
-        "empty": tr("Not scored"),
-        "draft": tr("Draft, not submitted"),
-        "submitted": tr("Submitted"),
-        "recused": tr("Recused"),
-    }[state]
 
 
 class SummaryModel(QAbstractTableModel):
