@@ -1,8 +1,10 @@
 """Child process of bench/judge_ui.py: start, wait for the first paint, print the time, quit.
 
 ``python bench/_judge_child.py bare`` shows an empty QMainWindow (the floor any PySide6 app
-pays); ``judge DATA_DIR`` calls ``ui.app.run_gui(DATA_DIR, role="judge")``; ``main DATA_DIR``
-runs main.py's ``main()`` with ``--data-dir DATA_DIR`` (the path a judge's double-click takes).
+pays); ``floor`` shows the judge's first screen rebuilt in plain PySide6 with none of the
+app's code (bench/_floor_window.py: what any program showing that screen pays);
+``judge DATA_DIR`` calls ``ui.app.run_gui(DATA_DIR, role="judge")``; ``main DATA_DIR`` runs
+main.py's ``main()`` with ``--data-dir DATA_DIR`` (the path a judge's double-click takes).
 In the judge modes the child imports nothing of Qt itself (the app imports its modules in its
 own order) and watches the judge window's widgets from wrappers of its set-up methods. The
 paint that counts is the first one of the project list (stamped when that paint, rows and
@@ -14,10 +16,11 @@ Stages stamped on the way: ``qt`` PySide6.QtWidgets imported (bare only), ``app`
 QApplication made (judge modes: PanelScoreApp.start called), ``chooser`` main.py's "judge or
 secretariat?" on a laptop's first start (answered "Judge" at once; measured runs are
 restarts, which do not ask), ``imports`` the workspace database opened (every module the app
-needs is imported by then), ``shown`` the main window's Show event, ``paint``; then
-``materials``, the first paint of the PDF view, which the judge window builds after its
-first paint (not part of the target). With BENCH_PROFILE=FILE set the whole run is profiled
-(cProfile) into FILE.
+needs is imported by then; seen by wrapping ``Workspace.open``: an audit hook would cost the
+app a Python call for every import and file opened), ``shown`` the main window's Show event,
+``paint``; then ``materials``, the first paint of the PDF view, which the judge window builds
+after its first paint (not part of the target). With BENCH_PROFILE=FILE set the whole run is
+profiled (cProfile) into FILE.
 """
 
 from __future__ import annotations
@@ -34,12 +37,6 @@ from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 marks: dict[str, object] = {"python": STARTED}
-
-
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    # The app's first SQLite connection is the workspace's: its imports are all done.
-    if event == "sqlite3.connect" and "imports" not in marks:
-        marks["imports"] = time.time()
 
 
 class Probe:
@@ -74,6 +71,8 @@ class Probe:
 
             def stamp(self) -> None:
                 marks[self.on_paint] = time.time()
+                # CPU time of the process so far, in µs (an int: not a wall-clock stamp)
+                marks[f"{self.on_paint}_cpu_us"] = int(time.process_time() * 1e6)
                 if self.last:
                     app.quit()
 
@@ -90,11 +89,19 @@ class Probe:
 def probe_judge_window(mode: str) -> None:
     """Wrap the judge window's workspace and viewer set-up to watch their widgets (ui.app is
     imported here exactly as main.py's _gui would: after cli.main in main mode)."""
+    import storage.workspace
     import ui.app
     import ui.judge.materials_pane
     import ui.judge.window
 
     probe: list[Probe] = []
+    open_folder = storage.workspace.Workspace.open.__func__  # type: ignore[attr-defined]
+
+    def open_workspace(cls: type, *args: object, **kwargs: object) -> object:
+        marks.setdefault("imports", time.time())  # every module the window needs is loaded
+        return open_folder(cls, *args, **kwargs)
+
+    storage.workspace.Workspace.open = classmethod(open_workspace)  # type: ignore[method-assign, assignment]
     window_class = ui.judge.window.JudgeWindow
     open_workspace = window_class._open_workspace
     pane_class = ui.judge.materials_pane.MaterialsPane
@@ -136,7 +143,6 @@ def probe_judge_window(mode: str) -> None:
 
 def run(mode: str) -> int:
     sys.path.insert(0, str(ROOT))
-    sys.addaudithook(_audit)
     if mode == "bare":
         from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -147,6 +153,19 @@ def run(mode: str) -> int:
         probe = Probe(mode)
         probe.watch(window, on_show="shown", on_paint="paint", last=True)
         window.resize(1400, 860)
+        window.show()
+        return app.exec()
+    if mode == "floor":
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])
+        marks["app"] = time.time()
+        from bench._floor_window import build
+
+        window, table = build(app)
+        probe = Probe(mode)
+        probe.watch(window, on_show="shown")
+        probe.watch(table, on_paint="paint", last=True)
         window.show()
         return app.exec()
     if mode == "judge":

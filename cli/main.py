@@ -7,6 +7,7 @@ human line on stderr, never a traceback (the traceback goes to the log in the da
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -126,6 +127,7 @@ def main(argv: Sequence[str] | None = None, gui: Callable[[Path], int] | None = 
             )
             return BAD_INPUT
         return gui(data_dir)
+    gc.enable()  # main.py leaves it off for the app's start (ui/gc_guard.py collects there)
     try:
         return int(args.run(args))
     except WorkbookError as error:

@@ -26,8 +26,8 @@ def test_a_warning_logged_while_starting_reaches_the_log_file(
     qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The user sees: the app comes up in English and panelscore.log never says why ("no
-    # translation panelscore_zh_CN"): Translators.use() logs it before the queued _open_log
-    # has added the file handler (the packaged app has no stderr, so it is lost).
+    # translation panelscore_zh_CN"): Translators.use() logs it before the log file is open
+    # (the packaged app has no stderr, so it is lost).
     empty = tmp_path / "no-translations"
     empty.mkdir()
     monkeypatch.setattr("ui.i18n.TRANSLATIONS", empty)
@@ -35,12 +35,30 @@ def test_a_warning_logged_while_starting_reaches_the_log_file(
     data = tmp_path / "data"
     app = PanelScoreApp.start(qapp, data, JUDGE)
     assert app is not None
+    log = data / LOG_FILE
     try:
-        qtbot.wait(50)  # the event loop runs: the log is set up now
+        qtbot.waitUntil(log.exists)  # opened once the window has been painted
     finally:
         app.stop()
+    assert "no translation panelscore_zh_CN" in log.read_text(encoding="utf-8")
+
+
+def test_a_warning_held_before_the_first_paint_is_written_when_the_app_stops_at_once(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The log file is opened after the window's first paint; an app stopped before that
+    # (closed at once, or the window failed) still writes what it held.
+    empty = tmp_path / "no-translations"
+    empty.mkdir()
+    monkeypatch.setattr("ui.i18n.TRANSLATIONS", empty)
+    monkeypatch.setattr("ui.app.stored_language", lambda data_dir: "zh_CN")
+    data = tmp_path / "data"
+    app = PanelScoreApp.start(qapp, data, JUDGE)
+    assert app is not None
     log = data / LOG_FILE
-    assert log.exists() and "no translation panelscore_zh_CN" in log.read_text(encoding="utf-8")
+    assert not log.exists()  # no event loop yet: nothing painted, the file not opened
+    app.stop()
+    assert "no translation panelscore_zh_CN" in log.read_text(encoding="utf-8")
 
 
 def test_a_stored_role_that_cannot_open_does_not_lock_the_laptop_out(

@@ -53,3 +53,35 @@ def test_the_quick_path_agrees_with_argparse(
     monkeypatch.setattr(cli, "_app_start", lambda argv: None)  # argparse alone
     slow = _outcome(argv, capsys)
     assert quick == slow
+
+
+def test_main_py_leaves_collection_off_for_the_app_and_on_for_a_command(tmp_path: Path) -> None:
+    # main.py switches automatic collection off before its first import (the app collects on
+    # its GUI thread, ui/gc_guard.py); a secretariat's command, a long merge say, must not
+    # run without it.
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    probe = (
+        "import gc, sys, runpy; sys.argv = ['main.py'] + sys.argv[1:]\n"
+        "import cli.main as cli\n"
+        "seen = []\n"
+        "cli.build_parser = (lambda build: lambda: (seen.append(gc.isenabled()), build())[1])"
+        "(cli.build_parser)\n"
+        "import main\n"
+        "print('at import', gc.isenabled())\n"
+        "main.main()\n"
+        "print('command', gc.isenabled())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "template", str(tmp_path / "event.xlsx")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "at import False" in done.stdout
+    assert "command True" in done.stdout
+    assert (tmp_path / "event.xlsx").exists()

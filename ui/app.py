@@ -30,6 +30,7 @@ from ui.i18n import (
 from ui.judge.window import JudgeWindow
 from ui.messages import explain_error
 from ui.roles import JUDGE, SECRETARIAT
+from widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the console is imported when it opens: the judge's start stays light
     from ui.console.state import ConsoleState
@@ -87,14 +88,13 @@ class CrashReporter(QObject):
         self._previous = sys.excepthook, threading.excepthook
         sys.excepthook = self.handle
         threading.excepthook = self._handle_thread
-        # logging.handlers (sockets, pickle…) costs ~8 ms: the log file is set up from the
-        # event loop, after the window's first paint, or at once by the first error; what
-        # is logged before is held and written then.
+        # logging.handlers (sockets, pickle…) costs ~8 ms: the log file is opened after the
+        # window's first paint (open_log), at once by the first error, or when the app
+        # stops; what is logged before is held and written then.
         self._held = _HeldRecords()
         logging.getLogger().addHandler(self._held)
-        QTimer.singleShot(0, self._open_log)
 
-    def _open_log(self) -> None:
+    def open_log(self) -> None:
         with self._opening:  # an error on a worker thread may race the event loop here
             if self._handler is not None or sys.excepthook != self.handle:  # done, or off
                 return
@@ -117,6 +117,8 @@ class CrashReporter(QObject):
                 self._held = None
 
     def uninstall(self) -> None:
+        if self._held is not None and self._held.records:  # stopped before the first paint
+            self.open_log()
         if sys.excepthook == self.handle:
             sys.excepthook = self._previous[0]
         if threading.excepthook == self._handle_thread:
@@ -138,7 +140,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        self._open_log()
+        self.open_log()
         logging.getLogger(__name__).critical("uncaught exception", exc_info=(kind, error, trace))
         if sys.stderr is not None:  # a developer's console; None in the packaged app
             traceback.print_exception(kind, error, trace)
@@ -283,6 +285,7 @@ class PanelScoreApp(QObject):
         if geometry is not None:
             window.setGeometry(geometry)
         window.showMaximized() if maximized else window.show()
+        after_first_paint(window, self.crash_reporter.open_log)
         self.window = window
         return window
 

@@ -1,4 +1,8 @@
-"""Questions the app asks the user; tests replace these class methods (STYLE.md habit 11)."""
+"""Questions the app asks the user; tests replace these class methods (STYLE.md habit 11).
+
+The dialog classes are imported by the question that needs them: creating their Python types
+(and enums) costs ~4 ms that a judge's start does not need (bench/judge_ui.py).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
-
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
 
 
 class Ask:
@@ -17,33 +20,45 @@ class Ask:
 
     @classmethod
     def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def reason(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
         """A line of text (``text`` offered first), or None if the user cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
         answer, ok = QInputDialog.getText(parent, title, label, text=text)
         return answer if ok else None
 
     @classmethod
     def folder(cls, parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
         return Path(path) if path else None
 
     @classmethod
     def open_file(cls, parent: QWidget, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(path) if path else None
 
     @classmethod
     def open_files(cls, parent: QWidget, title: str, filters: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
         return [Path(name) for name in names]
 
     @classmethod
     def save_path(cls, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
         """Where to save a file; ``suggested`` is the folder and name offered first."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(path) if path else None
 
@@ -58,6 +73,8 @@ class Ask:
 
     @classmethod
     def inform(cls, parent: QWidget, title: str, html: str, warning: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if warning:
             QMessageBox.warning(parent, title, html)
         else:

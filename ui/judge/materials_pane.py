@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from storage.errors import InputError
 from storage.material_reader import MaterialReader
+from widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from widgets.materials_viewer import MaterialsViewer
@@ -65,13 +66,7 @@ class MaterialsPane(QObject):
 
     def build_after_first_paint(self, painted: QWidget) -> None:
         """Build the viewer from the event loop once ``painted`` has been painted."""
-        painted.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._build)  # after the rest of this paint
-        return False
+        after_first_paint(painted, self._build)
 
     def _build(self) -> None:
         if self.widget.window().isVisible():  # not for a window closed meanwhile
