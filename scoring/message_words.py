@@ -210,6 +210,16 @@ EXPORT_REASONS: dict[str, str] = {
     ),
     "full_or_gone": QT_TRANSLATE_NOOP("Messages", "the disk is full or stopped answering"),
 }
+# Why the laptop's own workspace could not be written (storage.errors.SaveError.kind).
+SAVE_REASONS: dict[str, str] = {
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    "read_only": QT_TRANSLATE_NOOP("Messages", "the data folder is read-only"),
+    "no_permission": QT_TRANSLATE_NOOP("Messages", "PanelScore may not write to its data folder"),
+    "busy": QT_TRANSLATE_NOOP("Messages", "another program is using PanelScore's data"),
+    "damaged": QT_TRANSLATE_NOOP("Messages", "PanelScore's data file is damaged"),
+    "disk_stopped": QT_TRANSLATE_NOOP("Messages", "the disk reported an error"),
+}
+NOT_SAVED = QT_TRANSLATE_NOOP("Messages", "could not save on this laptop: {0}")
 COULD_NOT_WRITE = QT_TRANSLATE_NOOP("Messages", "could not write it: {0}")
 SYSTEM = QT_TRANSLATE_NOOP("Messages", "the system reports: {0}")  # OSError.strerror
 NO_FOLDER = QT_TRANSLATE_NOOP(

@@ -13,19 +13,62 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from storage.errors import InputError
+from storage.errors import InputError, SaveError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DAMAGED = "the file is damaged or incomplete (was the USB stick pulled out while it was copied?)"
 
+# SQLite's primary result codes (extended code & 0xFF) for a write the disk would not take.
+_SAVE_FAILURES = {
+    13: ("disk_full", "the disk is full"),  # SQLITE_FULL
+    8: ("read_only", "the data folder is read-only"),  # SQLITE_READONLY
+    3: ("no_permission", "PanelScore may not write to its data folder"),  # SQLITE_PERM
+    14: ("no_permission", "PanelScore may not write to its data folder"),  # SQLITE_CANTOPEN
+    5: ("busy", "another program is using PanelScore's data"),  # SQLITE_BUSY
+    6: ("busy", "another program is using PanelScore's data"),  # SQLITE_LOCKED
+    10: ("disk_stopped", "the disk reported an error"),  # SQLITE_IOERR
+    11: ("damaged", "PanelScore's data file is damaged"),  # SQLITE_CORRUPT
+    26: ("damaged", "PanelScore's data file is damaged"),  # SQLITE_NOTADB
+}
+
+
+def save_error(error: sqlite3.Error, conn_or_path: sqlite3.Connection | Path) -> SaveError | None:
+    """The SaveError for a write SQLite could not make on our own database, or None for an
+    error that is not about the disk (a bug: let it show as one)."""
+    failure = _SAVE_FAILURES.get(getattr(error, "sqlite_errorcode", -1) & 0xFF)
+    if failure is None:
+        return None
+    kind, why = failure
+    target = str(conn_or_path) if isinstance(conn_or_path, Path) else _file_of(conn_or_path)
+    return SaveError(f"could not save on this laptop: {why}", target=target, kind=kind)
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[2]) if row else ""
+
 
 def open_durable(path: Path) -> sqlite3.Connection:
-    """Our own database: WAL, synchronous=FULL, so a committed edit survives a power cut."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=5000")
+    """Our own database: WAL, synchronous=FULL, so a committed edit survives a power cut.
+
+    SaveError when the folder or file cannot be written (read-only disk, no permission)."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        failed = save_error(error, path)
+        if failed is None or failed.kind == "damaged":  # not a database: the caller says so
+            raise
+        raise failed from error
     return conn
 
 
@@ -81,7 +124,22 @@ _savepoints = itertools.count(1)
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One transaction, as sqlite-utils' ``Database.atomic()``: BEGIN … COMMIT, rolled back
-    on any exception; a nested block is a savepoint, so its failure undoes only itself."""
+    on any exception; a nested block is a savepoint, so its failure undoes only itself.
+
+    For our own database (the judge's workspace): a write the disk will not take (full,
+    read-only, file in use) is rolled back and raised as SaveError."""
+    try:
+        with _transaction(conn):
+            yield conn
+    except sqlite3.Error as error:
+        failed = save_error(error, conn)
+        if failed is None:
+            raise
+        raise failed from error
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if conn.in_transaction:
         savepoint = f"panelscore_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {savepoint}")

@@ -69,6 +69,13 @@ class ExportError(Exception):
         return f"{self.target}: {self.message}" if self.target else self.message
 
 
+class SaveError(ExportError):
+    """The laptop's own workspace database could not be written, so the change was not saved
+    (and nothing of it was kept). ``kind``: 'disk_full', 'read_only', 'no_permission',
+    'busy' (another program holds the file), 'damaged', 'disk_stopped', or ExportError's
+    kinds for a folder that could not be made."""
+
+
 class EditRefused(Exception):
     """An edit the workspace will not make (submitted sheet, recusal, bad value).
 

@@ -6,6 +6,8 @@ with its audit entry, so killing the process loses nothing that was reported sav
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -18,15 +20,16 @@ from scoring.model import Dimension, Event
 from scoring.numbers import to_decimal
 from scoring.serialize import dec
 from scoring.validation import check_score
-from storage.atomic import atomic_write, safe_file_name
+from storage.atomic import atomic_write, describe_os_error, os_error_kind, safe_file_name
 from storage.clock import now
 from storage.db import dict_rows, open_durable, transaction
-from storage.errors import EditRefused, InputError
+from storage.errors import EditRefused, ExportError, InputError, SaveError
 from storage.migrations import migrate
 from storage.package import PackageInfo, read_package
 from storage.scorefile import write_score_file
 from storage.signing import PinAndSignature
 
+_log = logging.getLogger(__name__)
 _SHEET_COLUMNS = frozenset(
     {"project", "state", "comment", "revision", "updated_at", "submitted_at"}
 )
@@ -67,7 +70,9 @@ class Workspace(PinAndSignature):
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        """SaveError if the data folder cannot be written, InputError for a damaged or newer
+        workspace."""
+        _make_folder(data_dir)
         db = open_durable(data_dir / "workspace.db")
         try:
             migrate(db)
@@ -107,7 +112,7 @@ class Workspace(PinAndSignature):
         # The event id is kept apart from the cached package, which may be the damaged part.
         stored_event = self.get("event_id")
         same_event = stored_event == incoming.event.id
-        if stored_event and not same_event and self._has_scores():
+        if stored_event and not same_event and self._has_work():
             raise InputError(
                 "this laptop holds scores of another event; export them before importing a "
                 "new event",
@@ -116,7 +121,7 @@ class Workspace(PinAndSignature):
             )
         judge = self.judge_id
         if same_event and judge and judge not in {j.id for j in incoming.event.judges}:
-            if self._has_scores():
+            if self._has_work():
                 raise InputError(
                     f"this package no longer lists judge {judge}, whose scores are stored "
                     "here; export them before importing it",
@@ -125,7 +130,7 @@ class Workspace(PinAndSignature):
                 )
             judge = ""
         folder = self.data_dir / "packages"
-        folder.mkdir(exist_ok=True)
+        _make_folder(folder)
         target = folder / f"{incoming.code}.pspkg"
         cached = _readable(lambda: read_package(target)) if target.exists() else None
         if cached is None or cached.digest != incoming.digest:
@@ -135,6 +140,8 @@ class Workspace(PinAndSignature):
                 lambda temp: _same_digest(temp, incoming.digest),
             )
         with transaction(self.db):
+            if not (same_event and judge == self.judge_id):
+                self._forget_judge()  # another event or judge: nothing of the last one stays
             self._put("package_file", target.name)
             self._put("event_id", incoming.event.id)
             self._put("judge_id", judge if same_event else "")
@@ -164,14 +171,42 @@ class Workspace(PinAndSignature):
 
     def choose_judge(self, judge_id: str) -> None:
         self.event.judge(judge_id)  # KeyError for an unknown judge
-        if self.judge_id and self.judge_id != judge_id and self._has_scores():
+        if self.judge_id == judge_id:
+            return
+        if self.judge_id and self._has_work():
             raise EditRefused(
                 "scores of another judge are stored here; export them first", kind="other_judge"
             )
-        self.set_setting("judge_id", judge_id)
+        with transaction(self.db):
+            self._forget_judge()
+            self._put("judge_id", judge_id)
 
-    def _has_scores(self) -> bool:
-        return self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
+    def _has_work(self) -> bool:
+        """Whether anything a judge entered is stored: a score, a comment, a submitted or
+        revised sheet, a signature (only these go into a score file's meaning)."""
+        return any(
+            self.db.execute(sql).fetchone() is not None
+            for sql in (
+                "SELECT 1 FROM scores LIMIT 1",
+                "SELECT 1 FROM sheets WHERE comment != '' OR state = 'submitted' "
+                "OR revision > 0 LIMIT 1",
+                "SELECT 1 FROM signature LIMIT 1",
+            )
+        )
+
+    def _forget_judge(self) -> None:
+        """Clear what belonged to the previous judge (with no work stored: _has_work): the
+        sheets' states, the trail of undone edits, the PIN, the lock, the export count and
+        the place in the list. Inside the caller's transaction."""
+        for sql in (
+            "DELETE FROM sheets",
+            "DELETE FROM audit",
+            "DELETE FROM signature",
+            "DELETE FROM settings WHERE key IN "
+            "('pin_hash', 'locked', 'export_revision', 'current_project', 'pin_failures', "
+            "'pin_wait_until')",
+        ):
+            self.db.execute(sql)
 
     # -- reading ---------------------------------------------------------------------------
     def sheet(self, project: str) -> SheetView:
@@ -349,17 +384,50 @@ class Workspace(PinAndSignature):
         )
 
     def export(self, folder: Path) -> ExportResult:
-        """Write the score file into ``folder`` (e.g. the USB stick); ExportError on failure."""
-        revision = int(self.get("export_revision", "0")) + 1
-        content = self.content(revision)
-        stem = f"{content.judge}-{content.judge_name}-{content.package_code}-r{revision}"
-        name = safe_file_name(stem) + ".psscore"
-        path = folder / name
-        code = write_score_file(content, path)
+        """Write the score file into ``folder`` (e.g. the USB stick); ExportError on failure.
+
+        The revision is taken (saved) before the stick is written, so a laptop whose own
+        disk is full stops here, and no two exports share a name; a file already on the
+        stick is never replaced: the next free revision is used."""
+        package = self.package
+        if package is None or not self.judge_id:
+            raise EditRefused("no event or judge chosen", kind="no_event")
+        judge = package.event.judge(self.judge_id)
         with transaction(self.db):
+            taken = self.get("export_revision", "0")
+            revision = int(taken) + 1
+            while (folder / _export_name(judge.id, judge.name, package.code, revision)).exists():
+                revision += 1
             self._put("export_revision", str(revision))
-            self._audit(content.exported_at, "", "export", "", f"{name} {code}")
-        return ExportResult(path, code, revision)
+        name = _export_name(judge.id, judge.name, package.code, revision)
+        content = self.content(revision)
+        try:
+            code = write_score_file(content, folder / name)
+        except ExportError:  # nothing was written: the number is free again (a gap is harmless)
+            with contextlib.suppress(SaveError):
+                self.set_setting("export_revision", taken)
+            raise
+        try:
+            with transaction(self.db):
+                self._audit(content.exported_at, "", "export", "", f"{name} {code}")
+        except SaveError:  # the file is written and checked; only the laptop's note of it failed
+            _log.warning("export %s (%s) written, but not recorded in the audit trail", name, code)
+        return ExportResult(folder / name, code, revision)
+
+
+def _export_name(judge: str, judge_name: str, package_code: str, revision: int) -> str:
+    return safe_file_name(f"{judge}-{judge_name}-{package_code}-r{revision}") + ".psscore"
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SaveError(
+            f"could not save on this laptop: {describe_os_error(error)}",
+            target=str(folder),
+            kind=os_error_kind(error),
+        ) from error
 
 
 def check_score_or_refuse(dim: Dimension, value: object) -> Decimal:

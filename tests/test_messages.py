@@ -397,6 +397,7 @@ def catalogue_texts() -> list[str]:
         message_words.INPUT_KINDS,
         message_words.REFUSED_KINDS,
         message_words.EXPORT_REASONS,
+        message_words.SAVE_REASONS,
     ):
         texts += table.values()
     texts += message_words.CELL.values()
@@ -404,6 +405,7 @@ def catalogue_texts() -> list[str]:
     texts += [getattr(message_words, name) for name in names]
     texts += [
         message_words.COULD_NOT_WRITE,
+        message_words.NOT_SAVED,
         message_words.SYSTEM,
         message_words.NO_FOLDER,
         message_words.READ_BACK,
@@ -539,3 +541,14 @@ def test_the_console_reads_why_a_package_cannot_be_used(
     finally:
         page.close()
         store.close()
+
+
+def test_every_kind_of_save_error_storage_raises_is_explained_in_chinese(chinese: None) -> None:
+    # storage/db.py's SQLite failures on the laptop's own database, each in Chinese words.
+    from storage.db import _SAVE_FAILURES
+    from storage.errors import SaveError
+
+    for kind, why in set(_SAVE_FAILURES.values()):
+        shown = explain_error(SaveError(f"could not save on this laptop: {why}", kind=kind))
+        assert shown.startswith("无法保存到本机："), shown
+        assert english_left(shown, "PanelScore") == [], shown

@@ -103,9 +103,12 @@ def test_an_edit_inside_a_failed_outer_transaction_is_undone(workspace: Workspac
     assert _snapshot(workspace) == before
 
 
-def test_a_failed_export_bookkeeping_leaves_the_revision(
+def test_a_failed_export_note_never_lets_a_later_export_take_its_name(
     workspace: Workspace, tmp_path: Path
 ) -> None:
+    # The revision is taken before the stick is written, and the file is written and checked
+    # before the audit trail notes it: if that note fails, the file on the stick stays, and
+    # the next export never replaces it under the same name.
     usb = tmp_path / "usb"
     usb.mkdir()
     workspace.db.execute(
@@ -114,10 +117,12 @@ def test_a_failed_export_bookkeeping_leaves_the_revision(
     )
     with pytest.raises(sqlite3.IntegrityError):
         workspace.export(usb)
-    assert workspace.get("export_revision", "0") == "0"  # not half recorded
+    (first,) = usb.glob("*.psscore")
+    assert first.name.endswith("-r1.psscore")
+    kept = first.read_bytes()
     workspace.db.execute("DROP TRIGGER temp.no_audit")
     result = workspace.export(usb)
-    assert result.revision == 1
+    assert result.revision == 2 and first.read_bytes() == kept
     content = read_score_file(result.path)
     assert content.scores["G01"] == {
         "concept": Decimal("27.5"),

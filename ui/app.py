@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from storage.errors import InputError
+from storage.errors import ExportError, InputError, SaveError
 from storage.workspace import Workspace
 from ui.gc_guard import GuiThreadCollector
 from ui.i18n import (
@@ -82,6 +82,7 @@ class CrashReporter(QObject):
         self._opening = threading.Lock()
         self._previous = sys.excepthook, threading.excepthook
         self._showing = False
+        self._not_saved = ""  # the last uncaught error was a write the laptop's disk refused
         self._report.connect(self._tell, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -144,6 +145,9 @@ class CrashReporter(QObject):
         logging.getLogger(__name__).critical("uncaught exception", exc_info=(kind, error, trace))
         if sys.stderr is not None:  # a developer's console; None in the packaged app
             traceback.print_exception(kind, error, trace)
+        # "Your scores are saved" would be untrue when the laptop's disk refused a write.
+        saving = isinstance(error, SaveError)
+        self._not_saved = explain_error(error, with_file=False) if saving else ""
         self._report.emit()
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
@@ -155,13 +159,14 @@ class CrashReporter(QObject):
             return
         self._showing = True
         try:
-            self.tell(
-                QApplication.activeWindow(),
-                self.tr("Something went wrong"),
-                self.tr(
+            if self._not_saved:
+                title, text = self.tr("Not saved"), self._not_saved
+            else:
+                title = self.tr("Something went wrong")
+                text = self.tr(
                     "Something went wrong; your scores are saved. Details were written to {0}."
-                ).replace("{0}", str(self.log_path)),
-            )
+                ).replace("{0}", str(self.log_path))
+            self.tell(QApplication.activeWindow(), title, text)
         finally:
             self._showing = False
 
@@ -220,7 +225,7 @@ class PanelScoreApp(QObject):
             try:
                 panel_app.open_window()
                 return panel_app
-            except InputError as error:  # a damaged or newer workspace or event file
+            except (InputError, ExportError) as error:  # damaged, newer, or cannot be written
                 title = QCoreApplication.translate("PanelScoreApp", "PanelScore cannot start")
                 CrashReporter.tell(None, title, explain_error(error))
             # The remembered role cannot open: the other may (a laptop is never locked out).

@@ -27,7 +27,7 @@ from scoring.problems import Problem
 from scoring.validation import EventProblem
 from scoring.wording import Wording
 from storage.atomic import os_error_kind
-from storage.errors import CellProblem, ExportError, InputError, WorkbookError
+from storage.errors import CellProblem, ExportError, InputError, SaveError, WorkbookError
 from storage.workspace import EditRefused
 
 CONTEXT = "Messages"
@@ -105,6 +105,8 @@ def _reason(error: BaseException) -> str:
         return _workbook(error)
     if isinstance(error, InputError):
         return _known(error.message, message_words.INPUT_KINDS.get(error.kind))
+    if isinstance(error, SaveError):
+        return _not_saved(error)
     if isinstance(error, ExportError):
         return _export(error)
     if isinstance(error, EditRefused):
@@ -141,6 +143,16 @@ def _os_reason(error: OSError) -> str:
 def _system(words: str) -> str:
     """The system's own words for an error we have none for (English on most systems)."""
     return fill(message_words.SYSTEM, words) if translating() else words
+
+
+def _not_saved(error: SaveError) -> str:
+    if error.kind in message_words.SAVE_REASONS:
+        return fill(message_words.NOT_SAVED, tr(message_words.SAVE_REASONS[error.kind]))
+    if error.kind in message_words.EXPORT_REASONS:  # the data folder could not be made
+        return fill(message_words.NOT_SAVED, tr(message_words.EXPORT_REASONS[error.kind]))
+    cause = error.__cause__
+    why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause or "")
+    return fill(message_words.NOT_SAVED, _system(why or error.message))
 
 
 def _export(error: ExportError) -> str:

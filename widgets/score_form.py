@@ -10,6 +10,7 @@ a value typed but not confirmed, or a comment still inside its idle delay, is re
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
@@ -50,7 +51,8 @@ class ScoreForm(QWidget):
         self._maximum = sum((d.max for d in dimensions), Decimal(0))
         self._state = "empty"
         self._recused = False
-        self._comment_sent = ""
+        self._comment_sent: str | None = ""  # None: send the comment even if unchanged
+        self._project = ""  # the project shown
 
         self._code = QLabel(self)
         self._title = QLabel(self)
@@ -157,20 +159,26 @@ class ScoreForm(QWidget):
         comment: str,
         state: str,
     ) -> None:
-        """Show one project's sheet; emits nothing (a pending comment is dropped: flush first)."""
+        """Show one project's sheet; emits nothing. Another project drops a pending comment
+        (flush first); the same one again (after a save) keeps a comment typed or refused
+        since, still to be sent, and the "Saved …" note."""
         if state not in STATES:
             raise ValueError(f"unknown sheet state {state!r}")
-        self._comment_idle.stop()
+        same = project_code == self._project
+        self._project = project_code
         self._code.setText(project_code)
         self._title.setText(title)
         self._unit.setText(unit)
         for dimension_input in self._inputs:
             dimension_input.set_value(values.get(dimension_input.key))
-        if self._comment.toPlainText() != comment:  # the same text keeps the judge's cursor
-            with QSignalBlocker(self._comment):
-                self._comment.setPlainText(comment)
-        self._comment_sent = comment
-        self._saved.clear()
+        if not same or self._comment.toPlainText() == self._comment_sent:
+            self._comment_idle.stop()
+            if self._comment.toPlainText() != comment:  # the same text keeps the cursor
+                with QSignalBlocker(self._comment):
+                    self._comment.setPlainText(comment)
+            self._comment_sent = comment
+        if not same:
+            self._saved.clear()
         self._recused = state == "recused"
         self._recusal.setVisible(False)
         self._state = state
@@ -197,6 +205,14 @@ class ScoreForm(QWidget):
 
     def show_saved(self, time_text: str) -> None:
         self._saved.setText(self.tr("Saved {time}").format(time=time_text))
+
+    def show_not_saved(self, message: str) -> None:
+        """An edit the laptop could not save: why, in place of "Saved …", until one is."""
+        self._saved.setText(f'<span style="color: #b3261e">{html.escape(message)}</span>')
+
+    def resend_comment(self) -> None:
+        """The comment was not saved: the next pause, focus change or flush sends it again."""
+        self._comment_sent = None
 
     def state(self) -> str:
         return self._state

@@ -92,7 +92,7 @@
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/judge/session.py" line="+34"/>
+        <location filename="../../ui/judge/session.py" line="+35"/>
         <source>Score %1 %2</source>
         <translation>评分 %1 %2</translation>
     </message>
@@ -1320,7 +1320,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+158"/>
+        <location filename="../../ui/app.py" line="+162"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
@@ -1810,7 +1815,7 @@
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+68"/>
+        <location filename="../../ui/judge/window.py" line="+71"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
@@ -1820,12 +1825,17 @@
         <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The package was not imported</source>
+        <translation>数据包未导入</translation>
+    </message>
+    <message>
         <location line="+53"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -1845,7 +1855,7 @@
         <translation>请填写修改已提交评分的原因（将记录在案）：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>Export score file to (e.g. the USB stick)</source>
         <translation>选择评分文件的导出位置（如 U 盘）</translation>
     </message>
@@ -2611,7 +2621,7 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../scoring/message_words.py" line="+41"/>
+        <location filename="../../scoring/message_words.py" line="+51"/>
         <source>the folder {0} is not there (was the USB stick pulled out?)</source>
         <translation>文件夹 {0} 不存在（U 盘是否已拔出？）</translation>
     </message>
@@ -2640,13 +2650,14 @@ Reason (optional):</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../scoring/message_words.py" line="-23"/>
+        <location filename="../../scoring/message_words.py" line="-33"/>
+        <location line="+19"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../scoring/message_words.py" line="+1"/>
+        <location filename="../../scoring/message_words.py" line="-18"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
@@ -3546,7 +3557,37 @@ Reason (optional):</source>
         <translation>分数不符合评分标准</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>the data folder is read-only</source>
+        <translation>数据文件夹是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PanelScore may not write to its data folder</source>
+        <translation>PanelScore 无权写入其数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program is using PanelScore&apos;s data</source>
+        <translation>另一个程序正在使用 PanelScore 的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PanelScore&apos;s data file is damaged</source>
+        <translation>PanelScore 的数据文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not save on this laptop: {0}</source>
+        <translation>无法保存到本机：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the system reports: {0}</source>
         <translation>系统错误（{0}）</translation>
     </message>
@@ -4612,7 +4653,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>ScoreForm</name>
     <message>
-        <location filename="../../widgets/score_form.py" line="+49"/>
+        <location filename="../../widgets/score_form.py" line="+50"/>
         <source>Scoring form</source>
         <translation>评分表</translation>
     </message>
@@ -4668,7 +4709,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>

@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from storage.errors import SaveError
 from storage.workspace import EditRefused, Workspace
 from ui.messages import explain_error
 
@@ -54,6 +55,7 @@ class JudgeSession(QObject):
     saved = Signal(str)  # the time it was saved, "22:31:05"
     sheetChanged = Signal(str)  # project code whose values or state changed
     refused = Signal(str)  # a message for the judge
+    notSaved = Signal(str)  # the laptop's disk did not take an edit (full, read-only): why
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +70,9 @@ class JudgeSession(QObject):
         """Save without recording (used by undo/redo)."""
         try:
             at = self.workspace.set_score(project, key, value)
-        except EditRefused as error:
-            self.refused.emit(explain_error(error))
+        except (EditRefused, SaveError) as error:
             self.sheetChanged.emit(project)  # the form shows the stored value again
+            self._tell(error)
             return False
         self._saved(project, at)
         return True
@@ -102,8 +104,14 @@ class JudgeSession(QObject):
     def _run(self, project: str, action: Callable[[], str]) -> bool:
         try:
             at = action()
-        except EditRefused as error:
-            self.refused.emit(explain_error(error))
+        except (EditRefused, SaveError) as error:
+            self._tell(error)
             return False
         self._saved(project, at)
         return True
+
+    def _tell(self, error: EditRefused | SaveError) -> None:
+        if isinstance(error, SaveError):  # which file is no help to a judge: the log has it
+            self.notSaved.emit(explain_error(error, with_file=False))
+        else:
+            self.refused.emit(explain_error(error))

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import ExportError, InputError
+from storage.errors import ExportError, InputError, SaveError
 from storage.material_reader import MaterialReader
+from storage.package import PackageInfo
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.ask import Ask
 from ui.judge.lock import WindowLock
@@ -55,6 +56,8 @@ class JudgeWindow(QMainWindow):
         self.session = JudgeSession(workspace, self)
         self.session.saved.connect(self._on_saved)
         self.session.refused.connect(self._on_refused)
+        self.session.notSaved.connect(self._on_not_saved)
+        self._not_saved = False  # a "not saved" message stands until an edit is saved again
         self.session.sheetChanged.connect(self._on_sheet_changed)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -72,7 +75,7 @@ class JudgeWindow(QMainWindow):
         elif package:
             self.first_run.show_package(package.event.name, package.code, package.event.judges)
         else:
-            self.pages.setCurrentWidget(self.first_run)
+            self._show_first_run()
 
     # -- first run ------------------------------------------------------------------------
     @property
@@ -100,11 +103,28 @@ class JudgeWindow(QMainWindow):
             return None
 
     def choose_package(self) -> None:
-        """File → Import: the import page only once a file was chosen (Cancel changes nothing)."""
+        """File → Import: the import page once the package is in; Cancel changes nothing, and
+        a refused file is told over the projects, which stay (the import page has no way back
+        to them)."""
         path = self.first_run.ask_file()
-        if path is not None:
-            self.pages.setCurrentWidget(self.first_run)
+        if path is None:
+            return
+        if self.model is None:  # no projects open: the import page says what happened
+            self._show_first_run()
             self.import_package(path)
+            return
+        try:
+            package = self.workspace.import_package(path)
+        except (InputError, ExportError) as error:
+            title = self.tr("The package was not imported")
+            Ask.inform(self, title, explain_error(error), warning=True)
+            return
+        self._show_first_run()
+        self._show_imported(package)
+
+    def _show_first_run(self) -> None:
+        self.menus.enable_workspace(False)  # nothing acts on the projects behind this page
+        self.pages.setCurrentWidget(self.first_run)
 
     def _open_demo(self) -> None:
         if callable(self._demo_package):
@@ -113,9 +133,12 @@ class JudgeWindow(QMainWindow):
     def import_package(self, path: Path) -> None:
         try:
             package = self.workspace.import_package(path)
-        except InputError as error:
+        except (InputError, ExportError) as error:  # ExportError: the laptop's disk is full
             self.first_run.show_error(explain_error(error))
             return
+        self._show_imported(package)
+
+    def _show_imported(self, package: PackageInfo) -> None:
         self.first_run.show_package(
             package.event.name, package.code, package.event.judges, self.workspace.judge_id
         )
@@ -125,7 +148,7 @@ class JudgeWindow(QMainWindow):
             self.workspace.choose_judge(judge_id)
             if pin:
                 self.workspace.set_pin(pin)
-        except EditRefused as error:
+        except (EditRefused, SaveError) as error:
             self.first_run.show_error(explain_error(error))
             return
         self._open_workspace()
@@ -242,7 +265,7 @@ class JudgeWindow(QMainWindow):
             QTimer.singleShot(0, self._reselect)  # after the click has selected its row
             return
         self.current = code
-        self.workspace.set_setting("current_project", code)
+        self._remember("current_project", code)
         self._show_project(code)
 
     def _show_project(self, code: str) -> None:
@@ -277,7 +300,8 @@ class JudgeWindow(QMainWindow):
         self.session.set_value(self.current, key, value)  # type: ignore[arg-type]
 
     def _on_comment(self, text: str) -> None:
-        self.session.set_comment(self.current, text)
+        if not self.session.set_comment(self.current, text):
+            self.form.resend_comment()  # still on screen; sent again with the next change
 
     def submit(self) -> None:
         if not self.current or not self.flush() or not self.form.can_submit():
@@ -299,10 +323,26 @@ class JudgeWindow(QMainWindow):
             self.session.revise(self.current, reason)
 
     def _on_saved(self, time_text: str) -> None:
+        if self._not_saved:
+            self._not_saved = False
+            self.statusBar().clearMessage()
         self.form.show_saved(time_text)
 
     def _on_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    def _on_not_saved(self, message: str) -> None:
+        self._not_saved = True
+        self.statusBar().showMessage(message)  # no timeout: until an edit is saved again
+        if self.model is not None:
+            self.form.show_not_saved(message)
+
+    def _remember(self, key: str, value: str) -> None:
+        """A setting that only helps a restart (current project, lock): a full disk says so."""
+        try:
+            self.workspace.set_setting(key, value)
+        except SaveError as error:
+            self._on_not_saved(explain_error(error, with_file=False))
 
     def _on_sheet_changed(self, code: str) -> None:
         if self.model is None:
@@ -371,7 +411,7 @@ class JudgeWindow(QMainWindow):
             self.locker.lock()
 
     def _remember_lock(self, locked: bool) -> None:
-        self.workspace.set_setting("locked", "1" if locked else "")  # a restart stays locked
+        self._remember("locked", "1" if locked else "")  # a restart stays locked
 
     def toggle_full_screen(self) -> None:
         self._set_full_screen(not self.isFullScreen())
