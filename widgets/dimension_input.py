@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoring.model import Band, Dimension
+from widgets.undo_keys import leave_to_window
 
 EMPTY = "—"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -103,6 +104,13 @@ class ScoreSpinBox(QDoubleSpinBox):
         number, ok = self.locale().toDouble(text.strip())
         fraction = text.partition(self.locale().decimalPoint())[2]
         return ok and number > self.maximum() and len(fraction.strip()) <= self.decimals()
+
+    def event(self, event: QEvent) -> bool:
+        line = self.lineEdit()
+        if leave_to_window(event, line.isUndoAvailable(), line.isRedoAvailable()):
+            event.ignore()  # not this field's: the window's Undo / Redo of scores takes it
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.above_maximum(self.lineEdit().text()):
@@ -348,5 +356,7 @@ class DimensionInput(QWidget):
         self._commit(self._slider_value())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A wheel over the slider while scrolling the form must not change a score.
-        return watched is self._slider and event.type() == QEvent.Type.Wheel
+        # A wheel over the slider while scrolling the form must not change a score. (getattr:
+        # Qt may still deliver an event while this widget's Python side is being torn down.)
+        slider = getattr(self, "_slider", None)
+        return slider is not None and watched is slider and event.type() == QEvent.Type.Wheel

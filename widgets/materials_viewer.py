@@ -181,6 +181,12 @@ class MaterialsViewer(QWidget):
         with QSignalBlocker(self.full_screen_action):
             self.full_screen_action.setChecked(on)
 
+    def focus_pages(self) -> None:
+        """The keys to the pages shown (PageUp/PageDown, arrows), or to the tabs without."""
+        shown = self.stack.currentWidget()
+        target = getattr(shown, "view", shown) if shown is not self.message_label else self.tabs
+        target.setFocus()
+
     def menu_actions(self) -> list[QAction]:
         """Page and zoom actions for the window's View menu (full screen is the window's)."""
         return [action for action in self.actions() if action is not self.full_screen_action]

@@ -17,6 +17,7 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from scoring.model import Dimension
 from widgets.dimension_input import EMPTY, DimensionInput, number_text
+from widgets.undo_keys import leave_to_window
 
 STATES = ("empty", "draft", "submitted", "recused")
+SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 COMMENT_IDLE_MS = 800
 
 
@@ -45,7 +48,10 @@ class ScoreForm(QWidget):
         parent: QWidget | None = None,
         *,
         english_names: bool = False,
+        submit_keys: bool = True,
     ) -> None:
+        """``submit_keys=False``: Ctrl+Enter is the window's (its Submit action), so that it
+        submits wherever the focus is; two owners would make the shortcut ambiguous."""
         super().__init__(parent)
         self.setAccessibleName(self.tr("Scoring form"))
         self._maximum = sum((d.max for d in dimensions), Decimal(0))
@@ -111,7 +117,7 @@ class ScoreForm(QWidget):
         self._revise.setToolTip(self.tr("Reopen the submitted scores, giving a reason"))
         self._revise.setAutoDefault(False)
         self._revise.clicked.connect(self.reviseRequested)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+        for sequence in SUBMIT_KEYS if submit_keys else ():
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_submit)
@@ -243,6 +249,21 @@ class ScoreForm(QWidget):
 
     # -- internals ------------------------------------------------------------------------
     def _refresh(self) -> None:
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        self._apply_state()
+        if had_focus and focused is not None and not (focused.isVisible() and focused.isEnabled()):
+            self._keep_focus()  # Submit or Revise… hid the focused button: not to the viewer
+
+    def _keep_focus(self) -> None:
+        if self._recused:
+            return  # nothing here takes keys: the window puts the focus on the project list
+        if self._state == "submitted" and self._revise.isVisible():
+            self._revise.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_first()
+
+    def _apply_state(self) -> None:
         read_only = self._state == "submitted"
         for dimension_input in self._inputs:
             dimension_input.set_read_only(read_only)
@@ -305,8 +326,15 @@ class ScoreForm(QWidget):
             self.commentCommitted.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._comment and event.type() == QEvent.Type.FocusOut:
+        comment = getattr(self, "_comment", None)  # None while Qt tears the form down
+        if comment is None or watched is not comment:
+            return False
+        if event.type() == QEvent.Type.FocusOut:
             self._commit_comment()
+        document = comment.document()
+        if leave_to_window(event, document.isUndoAvailable(), document.isRedoAvailable()):
+            event.ignore()  # nothing typed here to undo: the window's Undo of scores runs
+            return True
         return False
 
 

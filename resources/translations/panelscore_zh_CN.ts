@@ -1320,7 +1320,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/app.py" line="+162"/>
+        <location filename="../../ui/app.py" line="+163"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>DimensionInput</name>
     <message>
-        <location filename="../../widgets/dimension_input.py" line="+160"/>
+        <location filename="../../widgets/dimension_input.py" line="+168"/>
         <source>{name} ({maximum})</source>
         <translation>{name}（满分 {maximum}）</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>完成评审 — {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Go to project</source>
         <translation>转到项目(&amp;G)</translation>
     </message>
@@ -1737,7 +1737,7 @@
 <context>
     <name>JudgeMenus</name>
     <message>
-        <location filename="../../ui/judge/menus.py" line="+25"/>
+        <location filename="../../ui/judge/menus.py" line="+26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1792,7 +1792,7 @@
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Revise…</source>
         <translation>修改(&amp;R)…</translation>
     </message>
@@ -1811,11 +1811,36 @@
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timer</source>
+        <translation>计时(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start or pause</source>
+        <translation>开始/暂停(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next phase</source>
+        <translation>下一环节(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Durations…</source>
+        <translation>时长(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+71"/>
+        <location filename="../../ui/judge/window.py" line="+74"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
@@ -1835,7 +1860,7 @@
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -2168,7 +2193,7 @@ Reason (optional):</source>
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>the file is not a readable image.</source>
         <translation>文件不是可读取的图片。</translation>
     </message>
@@ -4002,7 +4027,7 @@ Reason (optional):</source>
 <context>
     <name>ProjectListPane</name>
     <message>
-        <location filename="../../ui/judge/project_list.py" line="+33"/>
+        <location filename="../../ui/judge/project_list.py" line="+34"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -4653,12 +4678,12 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>ScoreForm</name>
     <message>
-        <location filename="../../widgets/score_form.py" line="+50"/>
+        <location filename="../../widgets/score_form.py" line="+56"/>
         <source>Scoring form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+49"/>
         <source>Total</source>
         <translation>总分</translation>
@@ -4699,7 +4724,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>填写原因后重新修改已提交的评分</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>You are recused from this project and cannot score it: {reason}</source>
         <translation>您需回避本项目，不能评分：{reason}</translation>
     </message>
@@ -4709,7 +4734,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>

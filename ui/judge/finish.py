@@ -60,6 +60,7 @@ class FinishDialog(QDialog):
         self.recusals.setWordWrap(True)
         self.recusals.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -26,6 +26,7 @@ class MaterialsPane(QObject):
     """Owns the pane widget (stable, for the splitter and the lock) and the viewer in it."""
 
     fullScreenRequested = Signal(bool)
+    viewerBuilt = Signal()
 
     def __init__(
         self,
@@ -54,6 +55,7 @@ class MaterialsPane(QObject):
             self._layout.addWidget(self._viewer)
             if self._code:
                 self._load(self._code)
+            self.viewerBuilt.emit()
         return self._viewer
 
     def is_built(self) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui.judge.undo_actions import UndoActions
+from widgets.score_form import SUBMIT_KEYS
 
 if TYPE_CHECKING:
     from ui.judge.window import JudgeWindow
@@ -40,13 +41,22 @@ class JudgeMenus(QObject):
         self.previous = self._add(
             go, self.tr("&Previous project"), window.previous_project, "Ctrl+PgUp"
         )
-        # The form owns Ctrl+Enter (a second owner would make the shortcut ambiguous); the
-        # menu shows it after a tab.
+        # Ctrl+Enter submits from anywhere in the window (the form was built without its own:
+        # two owners would make it ambiguous); the menu names it "Enter", as the key says.
         self.submit = self._add(go, self.tr("&Submit") + "\tCtrl+Enter", window.submit)
+        self.submit.setShortcuts([QKeySequence(keys) for keys in SUBMIT_KEYS])
         self.revise = self._add(go, self.tr("&Revise…"), window.revise)
-        view = bar.addMenu(self.tr("&View"))
-        self._add(view, self.tr("&Full-screen materials"), window.toggle_full_screen, "F11")
-        self._add(view, self.tr("&Lock"), window.lock, "Ctrl+L")
+        self.view = bar.addMenu(self.tr("&View"))
+        self._add(self.view, self.tr("&Full-screen materials"), window.toggle_full_screen, "F11")
+        self._add(self.view, self.tr("&Lock"), window.lock, "Ctrl+L")
+        # The countdown's buttons (Space starts and pauses it while it has the focus).
+        timer = bar.addMenu(self.tr("&Timer"))
+        self.timer_actions = [
+            self._add(timer, self.tr("&Start or pause"), lambda: window.timer.toggle()),
+            self._add(timer, self.tr("&Next phase"), lambda: window.timer.next_phase()),
+            self._add(timer, self.tr("&Reset"), lambda: window.timer.reset()),
+            self._add(timer, self.tr("&Durations…"), lambda: window.timer.edit_durations()),
+        ]
         self.workspace_actions = [
             self.export,
             self.finish,
@@ -54,8 +64,15 @@ class JudgeMenus(QObject):
             self.previous,
             self.submit,
             self.revise,
+            *self.timer_actions,
         ]
         self.enable_workspace(False)
+
+    def add_viewer_actions(self, actions: list[QAction]) -> None:
+        """The materials viewer's page and zoom actions, once it is built (after the first
+        paint); they go with the viewer when it is replaced."""
+        self.view.addSeparator()
+        self.view.addActions(actions)
 
     def _add(
         self,

@@ -17,6 +17,7 @@ class ProjectListPane(QWidget):
         self.proxy = CategoryFilter()
         self.proxy.setSourceModel(model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

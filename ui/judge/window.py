@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QSplitter,
@@ -58,6 +59,8 @@ class JudgeWindow(QMainWindow):
         self.session.refused.connect(self._on_refused)
         self.session.notSaved.connect(self._on_not_saved)
         self._not_saved = False  # a "not saved" message stands until an edit is saved again
+        self._focus_before_full_screen: QWidget | None = None
+        self._parked = False  # the keys left the form for the list on a recused project
         self.session.sheetChanged.connect(self._on_sheet_changed)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -172,13 +175,18 @@ class JudgeWindow(QMainWindow):
             self.reader, explain_error, self.tr("This project has no materials."), self
         )
         self.materials.fullScreenRequested.connect(self._set_full_screen)
+        self.materials.viewerBuilt.connect(
+            lambda: self.menus.add_viewer_actions(self.viewer.menu_actions())
+        )
         self.model = ProjectModel(event, ws.judge_id, ws.states())
         left = ProjectListPane(self.model, event)
         self.proxy, self.table = left.proxy, left.table
         self.category, self.progress = left.category, left.progress
         self.list_pane = left
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.form = ScoreForm(event.dimensions, english_names=event.language == "en")
+        self.form = ScoreForm(
+            event.dimensions, english_names=event.language == "en", submit_keys=False
+        )
         self.form.valueCommitted.connect(self._on_value)
         self.form.commentCommitted.connect(self._on_comment)
         self.form.submitRequested.connect(self.submit)
@@ -273,12 +281,20 @@ class JudgeWindow(QMainWindow):
         project = ws.event.project(code)
         sheet = ws.sheet(code)
         state = self.model.state(code) if self.model else sheet.state
+        focus = QApplication.focusWidget()
+        keys_in_form = focus is None or self.form.isAncestorOf(focus)
+        keys_in_form |= self._parked and focus is self.table  # moved there for a recusal
         self.form.load(code, project.title, project.unit, sheet.values, sheet.comment, state)
         conflict = ws.event.is_conflicted(ws.judge_id, project)
         if conflict:
             self.form.set_recused(conflict.reason)
         if self.materials is not None:
             self.materials.show_project(code)
+        # Scoring by keyboard: the first dimension is next; on a recused project (nothing to
+        # type) the keys wait in the list and come back to the form on the next project.
+        self._parked = keys_in_form and bool(conflict)
+        if keys_in_form:
+            self.table.setFocus() if conflict else self.form.focus_first()
 
     def _reselect(self) -> None:
         self.go_to(self.current)
@@ -419,10 +435,18 @@ class JudgeWindow(QMainWindow):
     def _set_full_screen(self, on: bool) -> None:
         if self.model is None:
             return
+        if on:  # the keys go to the pages (PageDown turns them), and come back after
+            self._focus_before_full_screen = QApplication.focusWidget()
         self.splitter.widget(0).setVisible(not on)
         self.splitter.widget(2).setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
         self.viewer.set_full_screen_state(on)
+        if on:
+            self.viewer.focus_pages()
+        elif self._focus_before_full_screen is not None:
+            if self._focus_before_full_screen.isVisible():
+                self._focus_before_full_screen.setFocus()
+            self._focus_before_full_screen = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.model is not None:
