@@ -95,7 +95,7 @@ def test_starting_again_after_file_import_shows_the_current_project(
     win = _restart(qtbot, workspace)
     win.show()
     qtbot.waitUntil(win.materials.is_built)
-    win.choose_package()
+    win.packages.choose()
     assert win.first_run.judge.currentData() == "J02"
     win.first_run.start_button.click()
     assert win.pages.currentWidget() is win.splitter and win.current == "K03"
@@ -112,7 +112,7 @@ def test_file_import_cancelled_leaves_the_judge_at_work(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     win = _restart(qtbot, workspace)
     win.show()
-    win.choose_package()
+    win.packages.choose()
     assert win.pages.currentWidget() is win.splitter and win.current == "K03"
     win.close()
 

@@ -192,7 +192,7 @@ def test_a_refused_import_while_scoring_leaves_the_projects_on_screen(
     bad = tmp_path / "bad.pspkg"
     bad.write_bytes(b"not a package" * 100)
     monkeypatch.setattr(window.first_run, "ask_file", lambda: bad)
-    window.choose_package()
+    window.packages.choose()
     assert window.pages.currentWidget() is window.splitter
     assert window.menus.next.isEnabled()
     assert told and "not a PanelScore event package" in told[-1][1]
@@ -207,7 +207,7 @@ def test_an_import_on_a_full_laptop_disk_is_told_on_the_import_page(
     workspace = Workspace.open(data)
     win = JudgeWindow(workspace, lambda: demo_master / "event.pspkg")
     qtbot.addWidget(win)
-    win.import_package(demo_master / "event.pspkg")
+    win.packages.import_package(demo_master / "event.pspkg")
     assert "could not save on this laptop" in win.first_run.error.text()
     assert uncaught == []
     workspace.close()

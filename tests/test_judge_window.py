@@ -122,7 +122,7 @@ def test_damaged_package_gets_a_message_and_changes_nothing(
 ) -> None:
     bad = tmp_path / "bad.pspkg"
     bad.write_text("not a package")
-    window.import_package(bad)
+    window.packages.import_package(bad)
     assert window.first_run.error.isVisible()
     assert "not a PanelScore" in window.first_run.error.text()
     assert window.workspace.package is None

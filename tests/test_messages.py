@@ -513,7 +513,7 @@ def test_the_judge_reads_why_a_package_cannot_be_imported(
     window = JudgeWindow(workspace, lambda: damaged)
     qtbot.addWidget(window)
     try:
-        window.import_package(damaged)
+        window.packages.import_package(damaged)
         shown = window.first_run.error.text()
         assert "文件已损坏或不完整" in shown and damaged.name in shown
     finally:

@@ -1840,22 +1840,12 @@
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+74"/>
+        <location filename="../../ui/judge/window.py" line="+76"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The stored event package is damaged ({0}); import it again.</source>
-        <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The package was not imported</source>
-        <translation>数据包未导入</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+30"/>
         <source>This project has no materials.</source>
         <translation>本项目暂无材料。</translation>
     </message>
@@ -3729,6 +3719,19 @@ Reason (optional):</source>
         <location line="+3"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFlow</name>
+    <message>
+        <location filename="../../ui/judge/package_flow.py" line="+59"/>
+        <source>The stored event package is damaged ({0}); import it again.</source>
+        <translation>已保存的活动数据包已损坏（{0}），请重新导入。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The package was not imported</source>
+        <translation>数据包未导入</translation>
     </message>
 </context>
 <context>

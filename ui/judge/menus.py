@@ -25,7 +25,7 @@ class JudgeMenus(QObject):
         bar = window.menuBar()
         file = bar.addMenu(self.tr("&File"))
         open_key = QKeySequence.StandardKey.Open
-        self._add(file, self.tr("&Import event package…"), window.choose_package, open_key)
+        self._add(file, self.tr("&Import event package…"), window.packages.choose, open_key)
         self.export = self._add(file, self.tr("&Export score file…"), window.export, "Ctrl+E")
         self.finish = self._add(file, self.tr("&Finish…"), window.open_finish, "Ctrl+Shift+F")
         file.addSeparator()

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import ExportError, InputError, SaveError
+from storage.errors import ExportError, SaveError
 from storage.material_reader import MaterialReader
-from storage.package import PackageInfo
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.ask import Ask
 from ui.judge.lock import WindowLock
 from ui.judge.materials_pane import MaterialsPane
 from ui.judge.menus import JudgeMenus
+from ui.judge.package_flow import PackageFlow
 from ui.judge.pin_attempts import PinAttempts
 from ui.judge.project_list import ProjectListPane
 from ui.judge.project_model import ProjectModel
@@ -50,10 +50,11 @@ IDLE_LOCK_SECONDS = 300
 class JudgeWindow(QMainWindow):
     switchToSecretariat = Signal()
 
-    def __init__(self, workspace: Workspace, demo_package: object = None) -> None:
+    def __init__(
+        self, workspace: Workspace, demo_package: Callable[[], Path] | None = None
+    ) -> None:
         super().__init__()
         self.workspace = workspace
-        self._demo_package = demo_package  # a callable giving the demo .pspkg path
         self.session = JudgeSession(workspace, self)
         self.session.saved.connect(self._on_saved)
         self.session.refused.connect(self._on_refused)
@@ -64,7 +65,8 @@ class JudgeWindow(QMainWindow):
         self.session.sheetChanged.connect(self._on_sheet_changed)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self._first_run: FirstRunPage | None = None
+        self.packages = PackageFlow(self, workspace, demo_package)
+        self.packages.started.connect(self._open_workspace)
         self.model: ProjectModel | None = None
         self.reader: MaterialReader | None = None
         self.materials: MaterialsPane | None = None
@@ -72,89 +74,18 @@ class JudgeWindow(QMainWindow):
         self.menus = JudgeMenus(self)
         self.resize(1400, 860)
         self.setWindowTitle(self.tr("PanelScore — Judge"))
-        package = self._safe_package()
+        package = self.packages.stored_package()
         if package and workspace.judge_id:
             self._open_workspace()
         elif package:
-            self.first_run.show_package(package.event.name, package.code, package.event.judges)
+            self.packages.show_imported(package)
         else:
-            self._show_first_run()
+            self.packages.show_page()
 
-    # -- first run ------------------------------------------------------------------------
     @property
     def first_run(self) -> FirstRunPage:
-        """The import page, built when first needed (a judge's restart never needs it)."""
-        if self._first_run is None:
-            from ui.judge.first_run import FirstRunPage
-
-            self._first_run = FirstRunPage()
-            self._first_run.importRequested.connect(self.import_package)
-            self._first_run.demoRequested.connect(self._open_demo)
-            self._first_run.startRequested.connect(self._start)
-            self.pages.insertWidget(0, self._first_run)
-        return self._first_run
-
-    def _safe_package(self) -> object:
-        try:
-            return self.workspace.package
-        except InputError as error:
-            self.first_run.show_error(
-                self.tr("The stored event package is damaged ({0}); import it again.").replace(
-                    "{0}", explain_error(error, with_file=False)
-                )
-            )
-            return None
-
-    def choose_package(self) -> None:
-        """File → Import: the import page once the package is in; Cancel changes nothing, and
-        a refused file is told over the projects, which stay (the import page has no way back
-        to them)."""
-        path = self.first_run.ask_file()
-        if path is None:
-            return
-        if self.model is None:  # no projects open: the import page says what happened
-            self._show_first_run()
-            self.import_package(path)
-            return
-        try:
-            package = self.workspace.import_package(path)
-        except (InputError, ExportError) as error:
-            title = self.tr("The package was not imported")
-            Ask.inform(self, title, explain_error(error), warning=True)
-            return
-        self._show_first_run()
-        self._show_imported(package)
-
-    def _show_first_run(self) -> None:
-        self.menus.enable_workspace(False)  # nothing acts on the projects behind this page
-        self.pages.setCurrentWidget(self.first_run)
-
-    def _open_demo(self) -> None:
-        if callable(self._demo_package):
-            self.import_package(Path(self._demo_package()))
-
-    def import_package(self, path: Path) -> None:
-        try:
-            package = self.workspace.import_package(path)
-        except (InputError, ExportError) as error:  # ExportError: the laptop's disk is full
-            self.first_run.show_error(explain_error(error))
-            return
-        self._show_imported(package)
-
-    def _show_imported(self, package: PackageInfo) -> None:
-        self.first_run.show_package(
-            package.event.name, package.code, package.event.judges, self.workspace.judge_id
-        )
-
-    def _start(self, judge_id: str, pin: str) -> None:
-        try:
-            self.workspace.choose_judge(judge_id)
-            if pin:
-                self.workspace.set_pin(pin)
-        except (EditRefused, SaveError) as error:
-            self.first_run.show_error(explain_error(error))
-            return
-        self._open_workspace()
+        """The import page (built when first needed)."""
+        return self.packages.page
 
     # -- the workspace --------------------------------------------------------------------
     def _open_workspace(self) -> None:
