@@ -183,3 +183,17 @@ def test_the_timer_and_the_pages_are_in_the_menus(open_window) -> None:
     running = window.timer.is_running()
     window.menus.timer_actions[0].trigger()
     assert window.timer.is_running() != running
+
+
+def test_every_band_button_is_a_tab_stop_and_space_sets_its_value(qtbot, open_window) -> None:
+    window = open_window()
+    first = window.form.inputs()[0]
+    bands = first.band_buttons()
+    bands[0].setFocus()
+    for band in bands[1:]:
+        press(qtbot, KEY.Key_Tab)
+        assert focus() is band
+    press(qtbot, KEY.Key_Space)  # 差 (the last band) picks a value inside it
+    value = window.workspace.sheet("G01").values["concept"]
+    band = window.workspace.event.dimensions[0].guidance[-1]
+    assert band.low <= value <= band.high

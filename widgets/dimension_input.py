@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -195,8 +194,10 @@ class DimensionInput(QWidget):
         self._clear.setToolTip(self.tr("Clear this score (not scored yet)"))
         self._clear.setAccessibleName(self.tr("Clear {name}").format(name=name))
 
-        self._bands = QButtonGroup(self)
-        self._bands.setExclusive(False)  # the marks follow the value, none when it is empty
+        # A plain list, not a QButtonGroup: Qt makes a group of checkable buttons one Tab stop
+        # (like radio buttons), so 良, 中 and 差 were out of the keyboard's reach. The marks
+        # follow the value, none when it is empty.
+        self._bands: list[QPushButton] = []
         band_row = QHBoxLayout()
         band_row.setSpacing(4)
         for index, band in enumerate(dimension.guidance):
@@ -207,7 +208,8 @@ class DimensionInput(QWidget):
             picked = number_text(band_pick(band, self._step, dimension.max))
             button.setToolTip(self.tr("Set {value}").format(value=picked))
             button.setAccessibleName(f"{name} {band.text()}")
-            self._bands.addButton(button, index)
+            button.clicked.connect(lambda _checked=False, at=index: self._on_band_clicked(at))
+            self._bands.append(button)
             band_row.addWidget(button)
 
         self._slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -241,7 +243,6 @@ class DimensionInput(QWidget):
         self._spin.reverted.connect(self._error.hide)
         self._spin.lineEdit().textEdited.connect(self._error.hide)
         self._clear.clicked.connect(self.clear)
-        self._bands.idClicked.connect(self._on_band_clicked)
         self._slider.valueChanged.connect(self._on_slider_changed)
         self._slider.sliderReleased.connect(self._on_slider_released)
         self._mark_bands(None)
@@ -264,7 +265,7 @@ class DimensionInput(QWidget):
         self._spin.setReadOnly(read_only)  # still focusable, so the values can be read aloud
         self._clear.setEnabled(not read_only)
         self._slider.setEnabled(not read_only)
-        for button in self._bands.buttons():
+        for button in self._bands:
             button.setEnabled(not read_only)
 
     def focus_input(self) -> None:
@@ -275,7 +276,7 @@ class DimensionInput(QWidget):
         return self._spin
 
     def band_buttons(self) -> list[QAbstractButton]:
-        return self._bands.buttons()
+        return list(self._bands)
 
     def slider(self) -> QSlider:
         return self._slider
@@ -309,8 +310,7 @@ class DimensionInput(QWidget):
         self._mark_bands(value)
 
     def _mark_bands(self, value: Decimal | None) -> None:
-        for index, band in enumerate(self._dimension.guidance):
-            button = self._bands.button(index)
+        for band, button in zip(self._dimension.guidance, self._bands, strict=True):
             inside = value is not None and band.low <= value <= band.high
             with QSignalBlocker(button):
                 button.setChecked(inside)
