@@ -244,6 +244,23 @@ def test_save_as_pdf_writes_the_signed_sheet(
     assert str(target) in dialog.output.print_status.text()
 
 
+def test_save_as_pdf_asks_before_replacing_the_file_the_added_suffix_names(
+    qtbot, window: JudgeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The save dialog asked about "sheet" only; "sheet.pdf" already there is the judge's call.
+    existing = tmp_path / "sheet.pdf"
+    existing.write_bytes(b"an earlier signed sheet")
+    monkeypatch.setattr(Ask, "save_path", classmethod(lambda cls, *a: tmp_path / "sheet"))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Ask, "confirm", classmethod(lambda cls, parent, title, text: asked.append(text) or False)
+    )
+    dialog = open_finish(qtbot, window)
+    dialog.output.pdf_button.click()
+    assert asked and "sheet.pdf" in asked[0]
+    assert existing.read_bytes() == b"an earlier signed sheet"
+
+
 def test_print_paints_every_page_on_white_paper(
     qtbot, window: JudgeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1338,7 +1338,7 @@
 <context>
     <name>DimensionInput</name>
     <message>
-        <location filename="../../widgets/dimension_input.py" line="+168"/>
+        <location filename="../../widgets/dimension_input.py" line="+167"/>
         <source>{name} ({maximum})</source>
         <translation>{name}（满分 {maximum}）</translation>
     </message>
@@ -1368,12 +1368,12 @@
         <translation>清除{name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Set {value}</source>
         <translation>设为 {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{name} slider</source>
         <translation>{name}滑块</translation>
     </message>
@@ -3711,7 +3711,17 @@ Reason (optional):</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -4813,7 +4823,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>SignatureStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="-244"/>
+        <location filename="../../ui/judge/finish_steps.py" line="-248"/>
         <source>Saved signature</source>
         <translation>已保存的签名</translation>
     </message>

@@ -286,6 +286,10 @@ class OutputStep(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+            # The save dialog asked about the name without ".pdf" only.
+            replace = self.tr("{0} already exists. Replace it?").replace("{0}", path.name)
+            if path.exists() and not Ask.confirm(self, self.tr("Save as PDF"), replace):
+                return
         try:
             atomic_write(path, lambda temp: temp.write_bytes(pdf))
         except ExportError as error:
