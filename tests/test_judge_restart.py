@@ -169,14 +169,59 @@ def test_a_locked_restart_builds_the_viewer_and_unlocks_by_typing(
     win.close()
 
 
-def test_no_pin_no_idle_lock_and_ctrl_l_is_harmless(qtbot, workspace: Workspace) -> None:
+def test_no_pin_no_lock_until_one_is_set(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lock that any digits open would only pretend: Ctrl+L says how to set a PIN instead.
     win = _restart(qtbot, workspace)
     assert win.idle.timeout() == 0
     win.show()
-    win.lock()  # Ctrl+L without a PIN: any digits unlock
+    win.lock()
+    assert not win.locker.is_locked()
+    assert "Set PIN" in win.statusBar().currentMessage()
+    monkeypatch.setattr(Ask, "new_pin", classmethod(lambda cls, parent, current: ("", "2468")))
+    win.menus.set_pin.trigger()
+    assert workspace.has_pin and win.idle.timeout() > 0
+    win.lock()
+    assert win.locker.is_locked()
     win.locker.unlock("0000")
+    assert win.locker.is_locked()
+    win.locker.unlock("2468")
     assert not win.locker.is_locked()
     win.close()
+
+
+def test_changing_the_pin_needs_the_current_one(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.set_pin("2468")
+    win = _restart(qtbot, workspace)
+    told: list[str] = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text, **k: told.append(text)))
+    monkeypatch.setattr(Ask, "new_pin", classmethod(lambda cls, parent, current: ("1111", "")))
+    win.menus.set_pin.trigger()
+    assert workspace.has_pin and told == ["The current PIN is not right."]
+    monkeypatch.setattr(Ask, "new_pin", classmethod(lambda cls, parent, current: ("2468", "")))
+    win.menus.set_pin.trigger()  # removed, with the right one
+    assert not workspace.has_pin and win.idle.timeout() == 0
+    win.close()
+
+
+def test_the_pin_dialog_refuses_two_different_pins(qtbot) -> None:
+    from widgets.pin_dialog import PinDialog
+
+    dialog = PinDialog(ask_current=True)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("2468")
+    dialog.fields.pin.setText("1357")
+    dialog.fields.again.setText("1358")
+    dialog.accept()
+    assert dialog.result() != PinDialog.DialogCode.Accepted
+    assert dialog.error.text() == "The two PINs differ."
+    dialog.fields.again.setText("1357")
+    dialog.accept()
+    assert dialog.result() == PinDialog.DialogCode.Accepted
+    assert dialog.answers() == ("2468", "1357")
 
 
 def test_closing_before_the_viewer_was_built(qtbot, workspace: Workspace) -> None:

@@ -72,6 +72,13 @@ class Ask:
         return print_preview_dialog(parent, printer, paint)
 
     @classmethod
+    def new_pin(cls, parent: QWidget, ask_current: bool) -> tuple[str, str] | None:
+        """The current PIN (when one is set) and the new one, typed twice ("" removes it)."""
+        from widgets.pin_dialog import PinDialog
+
+        return PinDialog.ask(parent, ask_current)
+
+    @classmethod
     def inform(cls, parent: QWidget, title: str, html: str, warning: bool = False) -> None:
         from PySide6.QtWidgets import QMessageBox
 

@@ -1685,11 +1685,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>optional, 4 to 12 digits</source>
-        <translation>选填，4 至 12 位数字</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>&amp;Start scoring</source>
         <translation>开始评分(&amp;S)</translation>
     </message>
@@ -1722,16 +1717,6 @@
         <location line="-1"/>
         <source>PanelScore event package (*.pspkg)</source>
         <translation>PanelScore 活动数据包 (*.pspkg)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The two PINs differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>密码须为 4 至 12 位数字。</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1797,11 @@
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Set &amp;PIN…</source>
+        <translation>设置 PIN(&amp;P)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Timer</source>
         <translation>计时(&amp;T)</translation>
@@ -1888,6 +1878,31 @@
         <location line="+1"/>
         <source>&lt;p&gt;Saved to {0}&lt;/p&gt;&lt;p&gt;Verification code:&lt;/p&gt;&lt;h1&gt;{1}&lt;/h1&gt;</source>
         <translation>&lt;p&gt;已保存到 {0}&lt;/p&gt;&lt;p&gt;校验码：&lt;/p&gt;&lt;h1&gt;{1}&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The lock needs a PIN: set one with View → Set PIN…</source>
+        <translation>锁定需要 PIN：请用“视图 → 设置 PIN…”设置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current PIN is not right.</source>
+        <translation>当前 PIN 不正确。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PIN set: Ctrl+L locks.</source>
+        <translation>PIN 已设置：按 Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN removed.</source>
+        <translation>PIN 已删除。</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +3969,57 @@ Reason (optional):</source>
         <location filename="../../ui/app.py" line="+62"/>
         <source>PanelScore cannot start</source>
         <translation>评审打分无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="+21"/>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4 to 12 digits; empty removes the PIN</source>
+        <translation>4 至 12 位数字；留空则删除 PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current PIN:</source>
+        <translation>当前 PIN：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN:</source>
+        <translation>新 PIN：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation>再次输入新 PIN：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lock (Ctrl+L, and after 5 idle minutes) needs it.</source>
+        <translation>锁定（Ctrl+L，以及闲置 5 分钟后）需要它。</translation>
+    </message>
+</context>
+<context>
+    <name>PinFields</name>
+    <message>
+        <location filename="../../widgets/pin_fields.py" line="+14"/>
+        <source>optional, 4 to 12 digits</source>
+        <translation>选填，4 至 12 位数字</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>密码须为 4 至 12 位数字。</translation>
     </message>
 </context>
 <context>

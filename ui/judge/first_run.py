@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from scoring.model import Judge
 from ui.ask import Ask
+from widgets.pin_fields import PinFields
 
 
 class FirstRunPage(QWidget):
@@ -51,11 +51,8 @@ class FirstRunPage(QWidget):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.judge = QComboBox()
         self.judge.setAccessibleName(self.tr("I am"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("optional, 4 to 12 digits"))
-        self.pin_again = QLineEdit()
-        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pins = PinFields(self)
+        self.pin, self.pin_again = self.pins.pin, self.pins.again
         self.start_button = QPushButton(self.tr("&Start scoring"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
@@ -114,14 +111,11 @@ class FirstRunPage(QWidget):
         return Ask.open_file(self, self.tr("Import event package"), filters)
 
     def _start(self) -> None:
-        pin = self.pin.text()
-        if pin != self.pin_again.text():
-            self.show_error(self.tr("The two PINs differ."))
+        problem = self.pins.problem()
+        if problem:
+            self.show_error(problem)
             return
-        if pin and not (pin.isdigit() and 4 <= len(pin) <= 12):
-            self.show_error(self.tr("The PIN must be 4 to 12 digits."))
-            return
-        self.startRequested.emit(str(self.judge.currentData()), pin)
+        self.startRequested.emit(str(self.judge.currentData()), self.pins.value())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

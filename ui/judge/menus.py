@@ -49,6 +49,7 @@ class JudgeMenus(QObject):
         self.view = bar.addMenu(self.tr("&View"))
         self._add(self.view, self.tr("&Full-screen materials"), window.toggle_full_screen, "F11")
         self._add(self.view, self.tr("&Lock"), window.lock, "Ctrl+L")
+        self.set_pin = self._add(self.view, self.tr("Set &PIN…"), window.set_pin)
         # The countdown's buttons (Space starts and pauses it while it has the focus).
         timer = bar.addMenu(self.tr("&Timer"))
         self.timer_actions = [
@@ -64,6 +65,7 @@ class JudgeMenus(QObject):
             self.previous,
             self.submit,
             self.revise,
+            self.set_pin,
             *self.timer_actions,
         ]
         self.enable_workspace(False)

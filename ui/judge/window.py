@@ -354,8 +354,34 @@ class JudgeWindow(QMainWindow):
         return dialog
 
     def lock(self) -> None:
-        if self.model is not None:
-            self.locker.lock()
+        if self.model is None:
+            return
+        if not self.workspace.has_pin:  # a lock any digits open would only pretend
+            self.statusBar().showMessage(
+                self.tr("The lock needs a PIN: set one with View → Set PIN…"), 8000
+            )
+            return
+        self.locker.lock()
+
+    def set_pin(self) -> None:
+        """View → Set PIN…: set, change (the current PIN first) or remove the lock's PIN."""
+        had_pin = self.workspace.has_pin
+        answers = Ask.new_pin(self, had_pin)
+        if answers is None:
+            return
+        current, new = answers
+        title = self.tr("Set PIN")
+        if had_pin and not self.workspace.check_pin(current):
+            Ask.inform(self, title, self.tr("The current PIN is not right."), warning=True)
+            return
+        try:
+            self.workspace.set_pin(new)
+        except (EditRefused, SaveError) as error:
+            Ask.inform(self, title, explain_error(error, with_file=False), warning=True)
+            return
+        self.idle.set_timeout(IDLE_LOCK_SECONDS if new else 0)
+        done = self.tr("PIN set: Ctrl+L locks.") if new else self.tr("PIN removed.")
+        self.statusBar().showMessage(done, 8000)
 
     def _remember_lock(self, locked: bool) -> None:
         self._remember("locked", "1" if locked else "")  # a restart stays locked
