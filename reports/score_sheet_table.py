@@ -42,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "project_title": "项目名称",
         "total": "合计",
         "comment": "评语",
+        "in_full": "评语全文",
         "state": "状态",
         "submitted": "已提交",
         "draft": "草稿，未提交",
@@ -75,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "project_title": "Project",
         "total": "Total",
         "comment": "Comment",
+        "in_full": "Comments in full",
         "state": "State",
         "submitted": "Submitted",
         "draft": "Draft, not submitted",
@@ -260,10 +262,49 @@ def _line_row(text: str, cols: _Columns, cache: WrapCache, background: Any = Non
     return Row([cell], cols.positions, background, cache)
 
 
+# A row cannot break across pages: a comment longer than this many lines is cut in its cell
+# and printed whole in rows at the end of the table, each at most this many lines (a
+# 600-character comment once made the sheet fail).
+COMMENT_LINES = 12
+
+
+def _parts(text: str, cols: _Columns, cache: WrapCache) -> list[str]:
+    """``text`` in pieces of at most COMMENT_LINES lines across the table's width."""
+    lines = block(text, sheet_styles()["cell"], cols.full, cache).lines
+    parts, start = [], 0
+    for first in range(0, len(lines), COMMENT_LINES):
+        # Cut the text itself (line texts lose the spaces at their breaks): nothing is lost,
+        # and each piece wraps again into at most about COMMENT_LINES lines.
+        end = start + sum(len(line.text) for line in lines[first : first + COMMENT_LINES])
+        parts.append(text[start:end])
+        start = end
+    parts[-1] += text[start:]
+    return [part for part in parts if part.strip()]
+
+
+def _comment_cell(
+    code: str,
+    text: str,
+    style: ParagraphStyle,
+    width: float,
+    cache: WrapCache,
+    zh: bool,
+    long_comments: list[tuple[str, str]],
+) -> Cell:
+    made = block(text, style, width, cache)
+    if len(made.lines) <= COMMENT_LINES:
+        return Cell((made,))
+    long_comments.append((code, text))
+    kept = sum(len(line.text) for line in made.lines[: COMMENT_LINES - 1])
+    note = "……（全文见表末）" if zh else "… (in full at the end of the table)"
+    return Cell((block(text[:kept].rstrip() + note, style, width, cache),))
+
+
 def score_table(
     event: Event, sheet: JudgeSheet, width: float, zh: bool, titles: TitleCache | None = None
 ) -> tuple[FastTable, str]:
     """The judge's rows in defense order, grouped by category; returns the count line too.
+    Comments too long for a row are cut there and printed whole in rows at the end.
 
     ``titles`` shares wrapped texts (titles, heads) between the judges of one document.
     """
@@ -277,6 +318,7 @@ def score_table(
     header = [_line_row(judge_line(sheet, zh), cols, cache), _header_row(event, zh, cols, cache)]
     continued = _line_row(judge_line(sheet, zh) + lab["continued"], cols, cache)
     rows: list[Row] = []
+    long_comments: list[tuple[str, str]] = []
     counts = {"submitted": 0, "draft": 0, "recused": 0, "unscored": 0}
     projects = covered_projects(event, sheet)
     names = {c.key: c.name for c in event.categories}
@@ -306,7 +348,9 @@ def score_table(
         sheet_row = sheet.content.sheets.get(project.code)
         state = sheet_row.state if sheet_row else "empty"
         comment = (
-            Cell((block(sheet_row.comment, cell_style, cols.comment, cache),))
+            _comment_cell(
+                project.code, sheet_row.comment, cell_style, cols.comment, cache, zh, long_comments
+            )
             if sheet_row and sheet_row.comment
             else Cell("")
         )
@@ -341,5 +385,11 @@ def score_table(
                 cells.append(Cell((block(lab["draft"], st["head"], cols.state, cache),)))
                 background = DRAFT_BG
         rows.append(Row(cells, positions, background, cache))
+    if long_comments:
+        rows.append(_line_row(lab["in_full"], cols, cache, CATEGORY_BG))
+        for code, text in long_comments:
+            rows += [
+                _line_row(part, cols, cache) for part in _parts(f"{code}：{text}", cols, cache)
+            ]
     table = FastTable(cols.widths, header, rows, continued, GRID)
     return table, lab["count"].format(n=len(projects), **counts)

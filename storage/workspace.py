@@ -351,6 +351,15 @@ class Workspace(PinAndSignature):
         name, _, code = str(row[1]).rpartition(" ")
         return LastExport(str(row[0]), name, code)
 
+    def signed_after_export(self) -> bool:
+        """Whether the signature was drawn, redrawn or removed after the last export (the
+        verification code covers the scores only, so only the trail tells)."""
+        signed, exported = self.db.execute(
+            "SELECT MAX(CASE WHEN field = 'signature' THEN id END), "
+            "MAX(CASE WHEN field = 'export' THEN id END) FROM audit"
+        ).fetchone()
+        return signed is not None and exported is not None and signed > exported
+
     def content(self, revision: int | None = None) -> ScoreContent:
         package = self.package
         if package is None or not self.judge_id:

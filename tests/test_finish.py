@@ -335,3 +335,24 @@ def test_lock_hides_finish_until_the_pin_is_right(qtbot, window: JudgeWindow) ->
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     assert not window.lock_screen.isVisible()
     assert dialog.isVisible() and dialog.isModal()
+
+
+def test_signing_after_the_export_says_to_export_again(qtbot, window: JudgeWindow) -> None:
+    # The verification code covers the scores only: a signature drawn after the export is
+    # not in the file on the stick, and the two would differ without a word.
+    dialog = open_finish(qtbot, window)
+    dialog.output.export_button.click()
+    assert "export again" not in dialog.output.where.text()
+    draw(qtbot, dialog)
+    assert "The signature changed after that export" in dialog.output.where.text()
+    dialog.output.export_button.click()
+    assert "export again" not in dialog.output.where.text()
+
+
+def test_a_signature_the_laptop_cannot_save_says_so(qtbot, window: JudgeWindow) -> None:
+    dialog = open_finish(qtbot, window)
+    window.workspace.db.execute("PRAGMA query_only = ON")  # SQLite refuses every write
+    draw(qtbot, dialog)
+    assert window.workspace.signature() == b""
+    assert "could not save on this laptop" in dialog.signature.status.text()
+    window.workspace.db.execute("PRAGMA query_only = OFF")

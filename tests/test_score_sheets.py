@@ -232,6 +232,23 @@ def test_draft_unscored_and_comment(demo_report: ReportData, tmp_path: Path) -> 
     assert "草稿1" in flat and "未评分1" in flat and "预览" in text
 
 
+def test_a_comment_too_long_for_a_page_is_cut_in_its_row_and_printed_whole_after(
+    demo_report: ReportData, tmp_path: Path
+) -> None:
+    # A table row cannot break across pages: a 3000-character comment once made the laptop's
+    # Print and Save as PDF fail with reportlab's LayoutError, and nothing was written.
+    base = sheet_of(demo_report, "J01")
+    sheets = dict(base.content.sheets)
+    long = "".join(f"第{n}条意见：举措扎实，数据翔实，建议补充成效对比。" for n in range(120))
+    sheets["G02"] = SheetRow("submitted", long, 1)
+    sheet = with_content(base, sheets=sheets)
+    path = write(tmp_path, "long.pdf", judge_sheet_pdf(demo_report.event, sheet, "X"))
+    flat = re.sub(r"\s", "", pdf_text(path, layout=False))
+    assert "全文见表末" in flat and "评语全文" in flat
+    assert "第119条意见" in flat  # the end of the comment, on a later page
+    assert_fonts_embedded(path)
+
+
 def test_english_labels(demo_report: ReportData, tmp_path: Path) -> None:
     event = dataclasses.replace(demo_report.event, language="en")
     sheet = sheet_of(demo_report, "J07")

@@ -1621,7 +1621,7 @@
         <translation>转到项目(&amp;G)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>1 · Check your scores</source>
         <translation>1 · 核对评分</translation>
     </message>
@@ -3625,7 +3625,7 @@ Reason (optional):</source>
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="+149"/>
+        <location filename="../../ui/judge/finish_steps.py" line="+153"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
@@ -3675,7 +3675,12 @@ Reason (optional):</source>
         <translation>⚠ 导出后评分有改动：请重新导出，使评分文件与打印的评分表校验码一致。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>⚠ The signature changed after that export: export again so the file carries the signature on the printed sheet.</source>
+        <translation>⚠ 导出后签名有改动：请重新导出，使评分文件带有评分表上的签名。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4889,7 +4894,7 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
 <context>
     <name>SignatureStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="-248"/>
+        <location filename="../../ui/judge/finish_steps.py" line="-259"/>
         <source>Saved signature</source>
         <translation>已保存的签名</translation>
     </message>
@@ -4924,17 +4929,17 @@ The event now being edited ({5} projects, {6} judges) is replaced.</source>
         <translation>在您重新签名前，已保存的签名保持不变。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No signature saved.</source>
         <translation>尚未保存签名。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signature saved at {0}.</source>
         <translation>签名已于 {0} 保存。</translation>
     </message>

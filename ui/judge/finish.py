@@ -75,6 +75,7 @@ class FinishDialog(QDialog):
         self.go_button.clicked.connect(self._go_to_selected)
         self.signature = SignatureStep(workspace)
         self.output = OutputStep(workspace, export, self.unsubmitted)
+        self.signature.stored.connect(self.output.refresh)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lock = QShortcut(QKeySequence("Ctrl+L"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from storage.atomic import atomic_write, safe_file_name
 from storage.clock import shown
-from storage.errors import ExportError
+from storage.errors import ExportError, SaveError
 from storage.workspace import EditRefused, ExportResult, Workspace
 from ui.ask import Ask
 from ui.judge.printing import sheet_pdf
@@ -38,6 +38,8 @@ def _time(at: str) -> str:
 class SignatureStep(QWidget):
     """The pad; every stroke is saved at once. A saved signature shows as an image (the pad
     keeps strokes, it cannot take a PNG back) with "Sign again" and "Remove"."""
+
+    stored = Signal()  # a signature was saved or removed
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,9 +120,11 @@ class SignatureStep(QWidget):
     def _store(self, png: bytes) -> bool:
         try:
             at = self._workspace.set_signature(png)
-        except EditRefused as error:
-            self.status.setText(self.tr("Not saved: {0}").replace("{0}", explain_error(error)))
+        except (EditRefused, SaveError) as error:  # SaveError: the laptop's disk refused it
+            why = explain_error(error, with_file=False)
+            self.status.setText(self.tr("Not saved: {0}").replace("{0}", why))
             return False
+        self.stored.emit()
         if png:
             self.status.setText(self.tr("Signature saved at {0}.").replace("{0}", _time(at)))
         else:
@@ -205,7 +209,16 @@ class OutputStep(QWidget):
                 "⚠ Scores changed after that export: export again so the file and the "
                 "printed sheet carry the same code."
             )
+        elif self._workspace.signed_after_export():  # the code covers the scores only
+            text += "\n" + self.tr(
+                "⚠ The signature changed after that export: export again so the file "
+                "carries the signature on the printed sheet."
+            )
         self.where.setText(text)
+
+    def refresh(self) -> None:
+        """The signature changed: the note on the last export may need saying again."""
+        self._show_last_export()
 
     # -- export -----------------------------------------------------------------------------
     def export(self) -> None:
