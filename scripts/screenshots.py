@@ -276,6 +276,7 @@ def run_app(data_dir: Path, role: str, pose: str) -> int:
     from ui.app import run_gui
 
     app = QApplication(sys.argv)  # made here so the timers below exist before run_gui runs
+    app.setCursorFlashTime(0)  # a steady text cursor: the same picture on every run
     started = time.monotonic()
 
     def window() -> QMainWindow | None:
