@@ -66,3 +66,13 @@ def demo_report(demo_master: Path) -> object:
 
     package = read_package(demo_master / "event.pspkg")
     return report_data(merge(package, [demo_master / "scores"], check_text=text_problems))
+
+
+@pytest.fixture
+def uncaught(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """Every exception that reaches sys.excepthook (the crash handler's way in), recorded."""
+    import sys
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: errors.append(error))
+    return errors

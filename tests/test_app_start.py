@@ -22,12 +22,11 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return messages
 
 
-def test_a_warning_logged_while_starting_reaches_the_log_file(
-    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The user sees: the app comes up in English and panelscore.log never says why ("no
-    # translation panelscore_zh_CN"): Translators.use() logs it before the log file is open
-    # (the packaged app has no stderr, so it is lost).
+def _start_missing_chinese(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[PanelScoreApp, Path]:
+    """The judge app started in Chinese with no translation to load (a warning is logged);
+    and where its log file goes."""
     empty = tmp_path / "no-translations"
     empty.mkdir()
     monkeypatch.setattr("ui.i18n.TRANSLATIONS", empty)
@@ -35,7 +34,16 @@ def test_a_warning_logged_while_starting_reaches_the_log_file(
     data = tmp_path / "data"
     app = PanelScoreApp.start(qapp, data, JUDGE)
     assert app is not None
-    log = data / LOG_FILE
+    return app, data / LOG_FILE
+
+
+def test_a_warning_logged_while_starting_reaches_the_log_file(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The user sees: the app comes up in English and panelscore.log never says why ("no
+    # translation panelscore_zh_CN"): Translators.use() logs it before the log file is open
+    # (the packaged app has no stderr, so it is lost).
+    app, log = _start_missing_chinese(qapp, tmp_path, monkeypatch)
     try:
         qtbot.waitUntil(log.exists)  # opened once the window has been painted
     finally:
@@ -48,14 +56,7 @@ def test_a_warning_held_before_the_first_paint_is_written_when_the_app_stops_at_
 ) -> None:
     # The log file is opened after the window's first paint; an app stopped before that
     # (closed at once, or the window failed) still writes what it held.
-    empty = tmp_path / "no-translations"
-    empty.mkdir()
-    monkeypatch.setattr("ui.i18n.TRANSLATIONS", empty)
-    monkeypatch.setattr("ui.app.stored_language", lambda data_dir: "zh_CN")
-    data = tmp_path / "data"
-    app = PanelScoreApp.start(qapp, data, JUDGE)
-    assert app is not None
-    log = data / LOG_FILE
+    app, log = _start_missing_chinese(qapp, tmp_path, monkeypatch)
     assert not log.exists()  # no event loop yet: nothing painted, the file not opened
     app.stop()
     assert "no translation panelscore_zh_CN" in log.read_text(encoding="utf-8")

@@ -6,7 +6,6 @@ step the keys must be where the next step expects them, never nowhere, never in 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -22,13 +21,6 @@ from ui.judge.window import JudgeWindow
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 KEY = Qt.Key
-
-
-@pytest.fixture
-def uncaught(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    errors: list[BaseException] = []
-    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: errors.append(error))
-    return errors
 
 
 @pytest.fixture

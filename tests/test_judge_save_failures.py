@@ -57,10 +57,13 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def uncaught(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    errors: list[BaseException] = []
-    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: errors.append(error))
-    return errors
+def crash_told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """What the app's message box (CrashReporter.tell) would have said: title, text."""
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        CrashReporter, "tell", classmethod(lambda cls, p, title, text: told.append((title, text)))
+    )
+    return told
 
 
 @pytest.fixture
@@ -172,12 +175,9 @@ def test_export_never_replaces_a_file_already_on_the_stick(
 
 
 def test_a_laptop_that_cannot_write_its_data_folder_says_so_at_start(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crash_told: list
 ) -> None:
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        CrashReporter, "tell", classmethod(lambda cls, p, title, text: told.append((title, text)))
-    )
+    told = crash_told
     monkeypatch.setattr("ui.app.stored_language", lambda data_dir: "en")
     data = tmp_path / "data"
     (data / "workspace.db").mkdir(parents=True)  # SQLite cannot open it as a file
@@ -214,12 +214,9 @@ def test_an_import_on_a_full_laptop_disk_is_told_on_the_import_page(
 
 
 def test_an_uncaught_save_error_is_told_as_not_saved(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crash_told: list
 ) -> None:
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        CrashReporter, "tell", classmethod(lambda cls, p, title, text: told.append((title, text)))
-    )
+    told = crash_told
     reporter = CrashReporter(tmp_path / "panelscore.log")
     error = SaveError(FULL, target="workspace.db", kind="disk_full")
     monkeypatch.setattr(sys, "stderr", None)  # as in the packaged app: no console
