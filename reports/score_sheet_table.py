@@ -385,11 +385,12 @@ def score_table(
                 cells.append(Cell((block(lab["draft"], st["head"], cols.state, cache),)))
                 background = DRAFT_BG
         rows.append(Row(cells, positions, background, cache))
-    if long_comments:
-        rows.append(_line_row(lab["in_full"], cols, cache, CATEGORY_BG))
-        for code, text in long_comments:
-            rows += [
-                _line_row(part, cols, cache) for part in _parts(f"{code}：{text}", cols, cache)
-            ]
+    span = len(cols.widths)
+    heading = (block(lab["in_full"], st["head"], cols.full, cache),)  # with the first part
+    for code, text in long_comments:
+        for part in _parts(f"{code}：{text}", cols, cache):
+            blocks = (*heading, block(part, cell_style, cols.full, cache))
+            rows.append(Row([Cell(blocks, span=span)], positions, None, cache))
+            heading = ()
     table = FastTable(cols.widths, header, rows, continued, GRID)
     return table, lab["count"].format(n=len(projects), **counts)
