@@ -328,6 +328,9 @@ def test_lock_hides_finish_until_the_pin_is_right(qtbot, window: JudgeWindow) ->
     assert window.lock_screen.isVisible()
     assert not dialog.isVisible()  # its scores must not show over the lock
     pin = window.lock_screen.findChild(QLineEdit)
+    # The keys go to the PIN field (the hidden dialog had them; on a desktop without a window
+    # manager nothing passed them on).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pin)
     qtbot.keyClicks(pin, "1357")
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     assert window.lock_screen.isVisible() and not dialog.isVisible()
@@ -335,6 +338,7 @@ def test_lock_hides_finish_until_the_pin_is_right(qtbot, window: JudgeWindow) ->
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     assert not window.lock_screen.isVisible()
     assert dialog.isVisible() and dialog.isModal()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # the keys back in Finish
 
 
 def test_signing_after_the_export_says_to_export_again(qtbot, window: JudgeWindow) -> None:

@@ -77,6 +77,8 @@ class WindowLock(QObject):
         ]
         self._set_enabled(False)
         self.screen.lock()
+        if self._hidden:  # a hidden dialog had the keys: without a window manager to pass
+            self._window.activateWindow()  # them on, the PIN field would not get them
         self._show_wait(self._attempts.wait_seconds())  # e.g. a restart during a wait
         self._locked = True
         self.lockedChanged.emit(True)
@@ -100,6 +102,8 @@ class WindowLock(QObject):
         hidden, self._hidden = self._hidden, []
         for dialog in hidden:  # parents first: a child dialog shows on top again
             dialog.show()
+        if hidden:
+            hidden[-1].activateWindow()  # the keys back where they were, in the dialog
         focus, self._focus = self._focus, None
         if not hidden and focus is not None and focus.isEnabled() and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
