@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 from storage.clock import now
 from storage.db import transaction
 from storage.errors import EditRefused
 from storage.pin import hash_pin, verify_pin
+from storage.workspace_part import WorkspacePart
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNATURE_BYTES = 2 * 2**20  # the pad's PNGs are ~10 KB; the report refuses over 4 MB
 
 
-class PinAndSignature:
-    """Part of Workspace (which provides these attributes and methods)."""
-
-    db: sqlite3.Connection
-
-    @property
-    def judge_id(self) -> str:
-        raise NotImplementedError
-
-    def get(self, key: str, default: str = "") -> str:
-        raise NotImplementedError
-
-    def set_setting(self, key: str, value: str) -> None:
-        raise NotImplementedError
-
-    def _audit(
-        self, at: str, project: str, field: str, old: str, new: str, reason: str = ""
-    ) -> None:
-        raise NotImplementedError
+class PinAndSignature(WorkspacePart):
+    """Part of Workspace."""
 
     @property
     def has_pin(self) -> bool:

@@ -6,8 +6,6 @@ with its audit entry, so killing the process loses nothing that was reported sav
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -15,21 +13,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from scoring.content import ScoreContent, SheetRow
 from scoring.model import Dimension, Event
 from scoring.numbers import to_decimal
 from scoring.serialize import dec
 from scoring.validation import check_score
-from storage.atomic import atomic_write, describe_os_error, os_error_kind, safe_file_name
+from storage.atomic import atomic_write, describe_os_error, os_error_kind
 from storage.clock import now
 from storage.db import dict_rows, open_durable, transaction
-from storage.errors import EditRefused, ExportError, InputError, SaveError
+from storage.errors import EditRefused, InputError, SaveError
 from storage.migrations import migrate
 from storage.package import PackageInfo, read_package
-from storage.scorefile import write_score_file
+from storage.score_export import ScoreExport
 from storage.signing import PinAndSignature
 
-_log = logging.getLogger(__name__)
 _SHEET_COLUMNS = frozenset(
     {"project", "state", "comment", "revision", "updated_at", "submitted_at"}
 )
@@ -44,23 +40,7 @@ class SheetView:
     revision: int
 
 
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    verification_code: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class LastExport:
-    """The latest export as the audit trail records it."""
-
-    at: str
-    name: str
-    verification_code: str
-
-
-class Workspace(PinAndSignature):
+class Workspace(PinAndSignature, ScoreExport):
     """All workspace access goes through one instance, used from one thread."""
 
     def __init__(self, db: sqlite3.Connection, data_dir: Path) -> None:
@@ -340,92 +320,6 @@ class Workspace(PinAndSignature):
             self._touch_sheet(sheet, at, state="draft", revision=sheet.revision + 1)
             self._audit(at, project, "state", "submitted", "draft", reason.strip())
         return at
-
-    # -- export ----------------------------------------------------------------------------
-    def last_export(self) -> LastExport | None:
-        row = self.db.execute(
-            "SELECT at, new FROM audit WHERE field = 'export' ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return None
-        name, _, code = str(row[1]).rpartition(" ")
-        return LastExport(str(row[0]), name, code)
-
-    def signed_after_export(self) -> bool:
-        """Whether the signature was drawn, redrawn or removed after the last export (the
-        verification code covers the scores only, so only the trail tells)."""
-        signed, exported = self.db.execute(
-            "SELECT MAX(CASE WHEN field = 'signature' THEN id END), "
-            "MAX(CASE WHEN field = 'export' THEN id END) FROM audit"
-        ).fetchone()
-        return signed is not None and exported is not None and signed > exported
-
-    def content(self, revision: int | None = None) -> ScoreContent:
-        package = self.package
-        if package is None or not self.judge_id:
-            raise EditRefused("no event or judge chosen", kind="no_event")
-        scores: dict[str, dict[str, Decimal]] = {}
-        for project, dimension, value in self.db.execute(
-            "SELECT project, dimension, value FROM scores ORDER BY project, dimension"
-        ):
-            scores.setdefault(project, {})[dimension] = to_decimal(value)
-        sheets = {
-            p: SheetRow(s, c or "", r)
-            for p, s, c, r in self.db.execute(
-                "SELECT project, state, comment, revision FROM sheets"
-            )
-        }
-        judge = package.event.judge(self.judge_id)
-        return ScoreContent(
-            event_id=package.event.id,
-            package_digest=package.digest,
-            judge=judge.id,
-            scores=scores,
-            sheets=sheets,
-            judge_name=judge.name,
-            package_code=package.code,
-            exported_at=now(),
-            revision=revision if revision is not None else int(self.get("export_revision", "0")),
-            audit=tuple(
-                {k: str(v) for k, v in row.items() if k != "id"} for row in self.audit_trail()
-            ),
-            signature_png=self.signature(),
-        )
-
-    def export(self, folder: Path) -> ExportResult:
-        """Write the score file into ``folder`` (e.g. the USB stick); ExportError on failure.
-
-        The revision is taken (saved) before the stick is written, so a laptop whose own
-        disk is full stops here, and no two exports share a name; a file already on the
-        stick is never replaced: the next free revision is used."""
-        package = self.package
-        if package is None or not self.judge_id:
-            raise EditRefused("no event or judge chosen", kind="no_event")
-        judge = package.event.judge(self.judge_id)
-        with transaction(self.db):
-            taken = self.get("export_revision", "0")
-            revision = int(taken) + 1
-            while (folder / _export_name(judge.id, judge.name, package.code, revision)).exists():
-                revision += 1
-            self._put("export_revision", str(revision))
-        name = _export_name(judge.id, judge.name, package.code, revision)
-        content = self.content(revision)
-        try:
-            code = write_score_file(content, folder / name)
-        except ExportError:  # nothing was written: the number is free again (a gap is harmless)
-            with contextlib.suppress(SaveError):
-                self.set_setting("export_revision", taken)
-            raise
-        try:
-            with transaction(self.db):
-                self._audit(content.exported_at, "", "export", "", f"{name} {code}")
-        except SaveError:  # the file is written and checked; only the laptop's note of it failed
-            _log.warning("export %s (%s) written, but not recorded in the audit trail", name, code)
-        return ExportResult(folder / name, code, revision)
-
-
-def _export_name(judge: str, judge_name: str, package_code: str, revision: int) -> str:
-    return safe_file_name(f"{judge}-{judge_name}-{package_code}-r{revision}") + ".psscore"
 
 
 def _make_folder(folder: Path) -> None:

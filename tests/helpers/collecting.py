@@ -8,9 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from scoring.serialize import event_to_dict
+from storage.score_export import ExportResult
 from storage.scorefile import read_score_file
 from storage.secretariat import EventStore
-from storage.workspace import ExportResult, Workspace
+from storage.workspace import Workspace
 from ui.console.pages.collect import CollectPage
 from ui.console.state import ConsoleState
 from ui.console.window import ConsoleWindow

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.workspace import ExportResult, Workspace
+from storage.score_export import ExportResult
+from storage.workspace import Workspace
 from ui.judge.finish_steps import OutputStep, SignatureStep
 from ui.judge.lock import HIDE_WHILE_LOCKED
 from ui.judge.summary_model import CODE_ROLE, UNSUBMITTED, SummaryModel, summarize

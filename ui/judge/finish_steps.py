@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from storage.atomic import atomic_write, safe_file_name
 from storage.clock import shown
 from storage.errors import ExportError, SaveError
-from storage.workspace import EditRefused, ExportResult, Workspace
+from storage.score_export import ExportResult
+from storage.workspace import EditRefused, Workspace
 from ui.ask import Ask
 from ui.judge.printing import sheet_pdf
 from ui.messages import explain_error

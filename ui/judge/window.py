@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from storage.errors import ExportError, SaveError
 from storage.material_reader import MaterialReader
-from storage.workspace import EditRefused, ExportResult, Workspace
+from storage.score_export import ExportResult
+from storage.workspace import EditRefused, Workspace
 from ui.ask import Ask
 from ui.judge.lock import WindowLock
 from ui.judge.materials_pane import MaterialsPane
