@@ -207,6 +207,26 @@ def test_changing_the_pin_needs_the_current_one(
     win.close()
 
 
+def test_set_pin_speaks_chinese(
+    qtbot, qapp, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.i18n import Translators
+
+    workspace.set_pin("2468")
+    win = _restart(qtbot, workspace)
+    told: list[str] = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text, **k: told.append(text)))
+    monkeypatch.setattr(Ask, "new_pin", classmethod(lambda cls, parent, current: ("1111", "")))
+    translators = Translators(qapp)
+    translators.use("zh_CN")
+    try:
+        win.menus.set_pin.trigger()
+    finally:
+        translators.remove()
+    assert told == ["当前 PIN 不正确。"]
+    win.close()
+
+
 def test_the_pin_dialog_refuses_two_different_pins(qtbot) -> None:
     from widgets.pin_dialog import PinDialog
 

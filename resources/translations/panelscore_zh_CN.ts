@@ -1611,7 +1611,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/judge/finish.py" line="+52"/>
+        <location filename="../../ui/judge/finish.py" line="+53"/>
         <source>Finish — {0}</source>
         <translation>完成评审 — {0}</translation>
     </message>
@@ -1830,7 +1830,7 @@
 <context>
     <name>JudgeWindow</name>
     <message>
-        <location filename="../../ui/judge/window.py" line="+76"/>
+        <location filename="../../ui/judge/window.py" line="+78"/>
         <source>PanelScore — Judge</source>
         <translation>评审打分 — 评委端</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>本项目暂无材料。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -1860,7 +1860,7 @@
         <translation>请填写修改已提交评分的原因（将记录在案）：</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Export score file to (e.g. the USB stick)</source>
         <translation>选择评分文件的导出位置（如 U 盘）</translation>
     </message>
@@ -1883,26 +1883,6 @@
         <location line="+22"/>
         <source>The lock needs a PIN: set one with View → Set PIN…</source>
         <translation>锁定需要 PIN：请用“视图 → 设置 PIN…”设置</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Set PIN</source>
-        <translation>设置 PIN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The current PIN is not right.</source>
-        <translation>当前 PIN 不正确。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PIN set: Ctrl+L locks.</source>
-        <translation>PIN 已设置：按 Ctrl+L 锁定。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PIN removed.</source>
-        <translation>PIN 已删除。</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3605,7 @@ Reason (optional):</source>
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../../ui/judge/finish_steps.py" line="+153"/>
+        <location filename="../../ui/judge/finish_steps.py" line="+154"/>
         <source>&amp;Export score file…</source>
         <translation>导出评分文件(&amp;E)…</translation>
     </message>
@@ -4025,6 +4005,29 @@ Reason (optional):</source>
         <location line="+2"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>密码须为 4 至 12 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetting</name>
+    <message>
+        <location filename="../../ui/judge/pin_setting.py" line="+23"/>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current PIN is not right.</source>
+        <translation>当前 PIN 不正确。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PIN set: Ctrl+L locks.</source>
+        <translation>PIN 已设置：按 Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN removed.</source>
+        <translation>PIN 已删除。</translation>
     </message>
 </context>
 <context>

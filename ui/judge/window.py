@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from storage.errors import ExportError, SaveError
 from storage.material_reader import MaterialReader
 from storage.score_export import ExportResult
-from storage.workspace import EditRefused, Workspace
+from storage.workspace import EditRefused, SheetView, Workspace
 from ui.ask import Ask
 from ui.judge.lock import WindowLock
 from ui.judge.materials_pane import MaterialsPane
 from ui.judge.menus import JudgeMenus
 from ui.judge.package_flow import PackageFlow
 from ui.judge.pin_attempts import PinAttempts
+from ui.judge.pin_setting import PinSetting
 from ui.judge.project_list import ProjectListPane
 from ui.judge.project_model import ProjectModel
 from ui.judge.session import JudgeSession
@@ -209,24 +210,28 @@ class JudgeWindow(QMainWindow):
         self._show_project(code)
 
     def _show_project(self, code: str) -> None:
-        ws = self.workspace
-        project = ws.event.project(code)
-        sheet = ws.sheet(code)
-        state = self.model.state(code) if self.model else sheet.state
         focus = QApplication.focusWidget()
         keys_in_form = focus is None or self.form.isAncestorOf(focus)
         keys_in_form |= self._parked and focus is self.table  # moved there for a recusal
-        self.form.load(code, project.title, project.unit, sheet.values, sheet.comment, state)
-        conflict = ws.event.is_conflicted(ws.judge_id, project)
-        if conflict:
-            self.form.set_recused(conflict.reason)
+        conflict = self._load_form(code, self.workspace.sheet(code))
         if self.materials is not None:
             self.materials.show_project(code)
         # Scoring by keyboard: the first dimension is next; on a recused project (nothing to
         # type) the keys wait in the list and come back to the form on the next project.
-        self._parked = keys_in_form and bool(conflict)
+        self._parked = keys_in_form and conflict
         if keys_in_form:
             self.table.setFocus() if conflict else self.form.focus_first()
+
+    def _load_form(self, code: str, sheet: SheetView) -> bool:
+        """The form shows the project's stored sheet; True if the judge is recused from it."""
+        ws = self.workspace
+        project = ws.event.project(code)
+        state = self.model.state(code) if self.model else sheet.state
+        self.form.load(code, project.title, project.unit, sheet.values, sheet.comment, state)
+        conflict = ws.event.is_conflicted(ws.judge_id, project)
+        if conflict:
+            self.form.set_recused(conflict.reason)
+        return conflict is not None
 
     def _reselect(self) -> None:
         self.go_to(self.current)
@@ -295,19 +300,11 @@ class JudgeWindow(QMainWindow):
     def _on_sheet_changed(self, code: str) -> None:
         if self.model is None:
             return
-        self.model.set_state(code, self.workspace.sheet(code).state)
+        sheet = self.workspace.sheet(code)  # read once: this runs after every save
+        self.model.set_state(code, sheet.state)
         self._update_progress()
         if code == self.current:
-            sheet = self.workspace.sheet(code)
-            project = self.workspace.event.project(code)
-            self.form.load(
-                code,
-                project.title,
-                project.unit,
-                sheet.values,
-                sheet.comment,
-                self.model.state(code),
-            )
+            self._load_form(code, sheet)
 
     def _update_progress(self) -> None:
         if self.model is not None:
@@ -365,24 +362,11 @@ class JudgeWindow(QMainWindow):
         self.locker.lock()
 
     def set_pin(self) -> None:
-        """View → Set PIN…: set, change (the current PIN first) or remove the lock's PIN."""
-        had_pin = self.workspace.has_pin
-        answers = Ask.new_pin(self, had_pin)
-        if answers is None:
-            return
-        current, new = answers
-        title = self.tr("Set PIN")
-        if had_pin and not self.workspace.check_pin(current):
-            Ask.inform(self, title, self.tr("The current PIN is not right."), warning=True)
-            return
-        try:
-            self.workspace.set_pin(new)
-        except (EditRefused, SaveError) as error:
-            Ask.inform(self, title, explain_error(error, with_file=False), warning=True)
-            return
-        self.idle.set_timeout(IDLE_LOCK_SECONDS if new else 0)
-        done = self.tr("PIN set: Ctrl+L locks.") if new else self.tr("PIN removed.")
-        self.statusBar().showMessage(done, 8000)
+        """View → Set PIN… (ui/judge/pin_setting.py); idle locking follows the PIN."""
+        told = PinSetting().change(self, self.workspace)
+        if told:
+            self.idle.set_timeout(IDLE_LOCK_SECONDS if self.workspace.has_pin else 0)
+            self.statusBar().showMessage(told, 8000)
 
     def _remember_lock(self, locked: bool) -> None:
         self._remember("locked", "1" if locked else "")  # a restart stays locked
